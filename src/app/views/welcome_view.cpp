@@ -1,0 +1,164 @@
+#include "app/views/welcome_view.hpp"
+
+#include "app/app.hpp"
+#include "app/i18n.hpp"
+#include "app/icons.hpp"
+#include "app/widgets.hpp"
+#include "core/base/version.hpp"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace sv::app {
+namespace {
+
+void draw_logo(ImDrawList* dl, ImVec2 center, float r, const Palette& p, ImFont* font) {
+    dl->AddCircleFilled(center, r, p.accent_soft, 48);
+    dl->AddCircle(center, r, p.accent, 48, 2.0f * ui_scale());
+    const float size = r * 1.25f;
+    const ImVec2 sz = font->CalcTextSizeA(size, FLT_MAX, 0, icon::kBolt);
+    dl->AddText(font, size, ImVec2(center.x - sz.x * 0.5f, center.y - sz.y * 0.5f + r * 0.08f), p.accent,
+                icon::kBolt);
+}
+
+void draw_footer(AppState& state, float x, float width) {
+    const float s = ui_scale();
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 8 * s));
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::Text("%s %s %s", kProductName, tr(Str::version_label), kVersion);
+    ImGui::PopStyleColor();
+
+    // Language and theme switches, right-aligned.
+    const float combo_w = 130 * s;
+    const float theme_w = 110 * s;
+    ImGui::SameLine(0, 0);
+    ImGui::SetCursorScreenPos(ImVec2(x + width - combo_w - theme_w - 10 * s, ImGui::GetCursorScreenPos().y));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
+    const bool dark = state.theme == ThemeMode::dark;
+    char label[64];
+    std::snprintf(label, sizeof label, "%s  %s", dark ? icon::kLightMode : icon::kDarkMode,
+                  dark ? tr(Str::theme_light) : tr(Str::theme_dark));
+    if (ImGui::Button(label, ImVec2(theme_w, 0))) {
+        state.theme = dark ? ThemeMode::light : ThemeMode::dark;
+        apply_theme(state.theme, state.scale);
+    }
+    ImGui::PopStyleColor(2);
+    ImGui::SameLine(0, 10 * s);
+    ImGui::SetNextItemWidth(combo_w);
+    if (ImGui::BeginCombo("##uilang", tr(Str::language_name))) {
+        for (int i = 0; i < static_cast<int>(UiLanguage::count); ++i) {
+            const auto lang = static_cast<UiLanguage>(i);
+            if (ImGui::Selectable(tr_in(lang, Str::language_name), lang == ui_language()))
+                set_ui_language(lang);
+        }
+        ImGui::EndCombo();
+    }
+}
+
+} // namespace
+
+void draw_welcome_view(AppState& state) {
+    const Palette& p = palette();
+    const float s = ui_scale();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float width = std::min(780.0f * s, avail.x - 16 * s);
+    const float x = origin.x + (avail.x - width) * 0.5f;
+    ImFont* body = state.fonts.body;
+    ImFont* bold = state.fonts.bold;
+
+    // Vertical rhythm: start lower on tall windows, never above the top.
+    const float top = std::max(12.0f * s, (avail.y - 660.0f * s) * 0.35f);
+    ImGui::SetCursorScreenPos(ImVec2(x, origin.y + top));
+
+    // --- hero: logo + name + tagline ---
+    const float logo_r = 34 * s;
+    const float title_size = kFontHero * s;
+    const ImVec2 title_sz = bold->CalcTextSizeA(title_size, FLT_MAX, 0, kProductName);
+    const float row_w = logo_r * 2 + 18 * s + title_sz.x;
+    const float row_x = x + (width - row_w) * 0.5f;
+    const float row_y = ImGui::GetCursorScreenPos().y;
+    draw_logo(dl, ImVec2(row_x + logo_r, row_y + logo_r), logo_r, p, body);
+    dl->AddText(bold, title_size, ImVec2(row_x + logo_r * 2 + 18 * s, row_y + logo_r - title_sz.y * 0.5f),
+                p.text, kProductName);
+    ImGui::SetCursorScreenPos(ImVec2(x, row_y + logo_r * 2 + 16 * s));
+    centered_wrapped_text(body, kFontH2, p.text_muted, tr(Str::app_tagline), x, width);
+
+    // --- privacy promise ---
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 18 * s));
+    {
+        const float h = 64 * s;
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        const ImVec2 b(a.x + width, a.y + h);
+        dl->AddRectFilled(a, b, p.surface, 12 * s);
+        dl->AddRect(a, b, p.border, 12 * s);
+        const float icon_size = 26 * s;
+        dl->AddText(body, icon_size, ImVec2(a.x + 20 * s, a.y + (h - icon_size) * 0.5f + 2 * s), p.positive,
+                    icon::kLock);
+        const float tx = a.x + 20 * s + icon_size + 14 * s;
+        dl->AddText(bold, kFontBody * s, ImVec2(tx, a.y + 11 * s), p.text, tr(Str::privacy_promise));
+        dl->AddText(body, kFontSmall * s, ImVec2(tx, a.y + 35 * s), p.text_muted, tr(Str::privacy_detail),
+                    nullptr, b.x - tx - 16 * s);
+        ImGui::Dummy(ImVec2(width, h));
+    }
+
+    // --- drop zone ---
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14 * s));
+    {
+        const float h = 250 * s;
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        const ImVec2 b(a.x + width, a.y + h);
+        const bool hot = state.drag_hover || ImGui::IsMouseHoveringRect(a, b);
+        dl->AddRectFilled(a, b, hot ? p.accent_soft : p.surface, 16 * s);
+        dashed_rect(dl, a, b, hot ? p.accent : p.border, 16 * s, 2.0f * s, 9.0f * s);
+
+        const float icon_size = 52 * s;
+        const ImVec2 isz = body->CalcTextSizeA(icon_size, FLT_MAX, 0, icon::kUpload);
+        dl->AddText(body, icon_size, ImVec2(a.x + (width - isz.x) * 0.5f, a.y + 26 * s), p.accent,
+                    icon::kUpload);
+        ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + 26 * s + icon_size + 10 * s));
+        centered_wrapped_text(bold, kFontH2, p.text,
+                              state.drag_hover ? tr(Str::drop_release) : tr(Str::drop_title), a.x, width);
+        ImGui::SetCursorScreenPos(ImVec2(a.x, ImGui::GetCursorScreenPos().y + 4 * s));
+        centered_wrapped_text(body, kFontSmall, p.text_muted, tr(Str::drop_formats), a.x + 40 * s,
+                              width - 80 * s);
+
+        char label[64];
+        std::snprintf(label, sizeof label, "%s  %s", icon::kFolderOpen, tr(Str::open_file));
+        const ImVec2 bsz(ImGui::CalcTextSize(label).x + 36 * s, 40 * s);
+        ImGui::SetCursorScreenPos(ImVec2(a.x + (width - bsz.x) * 0.5f, b.y - bsz.y - 24 * s));
+        if (primary_button(icon::kFolderOpen, tr(Str::open_file), bsz)) platform::open_file_dialog();
+        ImGui::SetCursorScreenPos(ImVec2(x, b.y));
+        ImGui::Dummy(ImVec2(width, 0));
+    }
+
+    // --- the file that arrived ---
+    if (state.received.present) {
+        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14 * s));
+        const float h = 70 * s;
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        const ImVec2 b(a.x + width, a.y + h);
+        dl->AddRectFilled(a, b, p.surface, 12 * s);
+        dl->AddRect(a, b, p.border, 12 * s);
+        const float icon_size = 28 * s;
+        dl->AddText(body, icon_size, ImVec2(a.x + 20 * s, a.y + (h - icon_size) * 0.5f + 2 * s), p.accent,
+                    icon::kDescription);
+        const float tx = a.x + 20 * s + icon_size + 14 * s;
+        char line[512];
+        std::snprintf(line, sizeof line, "%s: %s  (%s)", tr(Str::received_file), state.received.name.c_str(),
+                      format_bytes(state.received.bytes.size()).c_str());
+        dl->AddText(bold, kFontBody * s, ImVec2(tx, a.y + 12 * s), p.text, line);
+        dl->AddText(body, kFontSmall * s, ImVec2(tx, a.y + 38 * s), p.text_muted, tr(Str::import_pending),
+                    nullptr, b.x - tx - 16 * s);
+        ImGui::Dummy(ImVec2(width, h));
+    }
+
+    draw_footer(state, x, width);
+}
+
+} // namespace sv::app

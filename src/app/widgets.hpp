@@ -1,0 +1,20 @@
+// widgets.hpp — small drawing helpers shared by the views (text layout, dashed frames, buttons).
+#pragma once
+#include "imgui.h"
+
+#include <cstdint>
+#include <string>
+
+namespace sv::app {
+
+// Text centred horizontally inside [x, x + width) at the cursor, wrapped at `width`, in the given font/size.
+void centered_wrapped_text(ImFont* font, float size, ImU32 color, const char* text, float x, float width);
+// A rounded rectangle with a dashed border.
+void dashed_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float rounding, float thickness,
+                 float dash);
+// A large accent button with an icon; returns true when clicked.
+bool primary_button(const char* icon, const char* label, ImVec2 size = ImVec2(0, 0));
+// "2.4 MB", "812 KB", "17 bytes"
+std::string format_bytes(uint64_t bytes);
+
+} // namespace sv::app

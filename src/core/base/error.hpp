@@ -1,0 +1,54 @@
+// error.hpp — the one error type of the core: errors caused by input are values, never aborts.
+//
+// An Error says what went wrong (kind + message), where (line, byte offset, column) and how to fix it
+// (hint). `Result<T>` carries either a value or an Error. Asserts are for bugs only.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace sv {
+
+struct Error {
+    std::string kind;         // short machine-readable kind, e.g. "bad_timestamp", "ragged_row"
+    std::string message;      // what went wrong, for a person
+    std::string hint;         // how to fix it, for a person ("" when there is nothing to suggest)
+    int64_t line = -1;        // 1-based line in the input, -1 when not applicable
+    int64_t byte_offset = -1; // 0-based byte offset in the input, -1 when not applicable
+    int32_t column = -1;      // 0-based column (field index), -1 when not applicable
+    std::string excerpt;      // a short excerpt of the offending input ("" when not applicable)
+
+    // "message (line 12, column 3) — hint"
+    std::string to_string() const;
+};
+
+inline Error make_error(std::string kind, std::string message, std::string hint = {}) {
+    Error e;
+    e.kind = std::move(kind);
+    e.message = std::move(message);
+    e.hint = std::move(hint);
+    return e;
+}
+
+// A value or an Error. Minimal on purpose: check ok(), then value() or error().
+template <class T>
+class Result {
+public:
+    Result(T value) : v_(std::move(value)) {}
+    Result(Error error) : v_(std::move(error)) {}
+    bool ok() const { return v_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() { return std::get<0>(v_); }
+    const T& value() const { return std::get<0>(v_); }
+    const Error& error() const { return std::get<1>(v_); }
+
+private:
+    std::variant<T, Error> v_;
+};
+
+// Result for operations that produce nothing but may fail.
+struct Ok {};
+using Status = Result<Ok>;
+
+} // namespace sv

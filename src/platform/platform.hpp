@@ -1,0 +1,53 @@
+// platform.hpp — the one seam between Stormvakt and the place it runs (browser or desktop).
+//
+// Everything that knows about the browser (emscripten, the page's JavaScript in web/, IndexedDB) or the
+// desktop (files on disk) lives behind this interface, in platform_web.cpp and platform_desktop.cpp.
+// The app (src/app) calls these functions and implements the AppHooks the platform calls back.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sv::platform {
+
+// What the platform calls on the app. The platform owns main(), the window, the GL context and the
+// ImGui backends; the app builds its UI inside frame().
+struct AppHooks {
+    virtual ~AppHooks() = default;
+    // Once, after the ImGui context exists and before the first frame. `ui_scale` = device pixels per CSS px.
+    virtual void init(float ui_scale) = 0;
+    // Every frame, between ImGui::NewFrame() and ImGui::Render().
+    virtual void frame() = 0;
+    // The display scale changed (browser zoom, window moved to another screen).
+    virtual void scale_changed(float ui_scale) = 0;
+    // A file arrived (drop, picker, or automation). The bytes are the app's to keep.
+    virtual void file_received(std::string name, std::vector<uint8_t> bytes) = 0;
+    // A file is being dragged over the window (true) or left it (false).
+    virtual void drag_hover(bool) {}
+};
+
+// Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.
+int run(AppHooks& app, int argc, char** argv);
+
+// Path of a font file the app may load: "ui" (Noto Sans), "ui_bold", "emoji" (Symbola), "icons" (Material
+// Icons).
+std::string font_path(std::string_view kind);
+
+// The user's preferred language as a BCP 47 tag ("sv-SE", "de", "en-US"): navigator.language in the
+// browser, LANG on the desktop. "" when unknown.
+std::string preferred_language();
+
+// Opens the file picker; the chosen file arrives through AppHooks::file_received.
+void open_file_dialog();
+
+// Tells automation and the page that the app has drawn its first frame and is ready.
+void signal_ready();
+
+// Milliseconds from a monotonic clock (performance.now() in the browser).
+double now_ms();
+
+// Human-readable name of the platform, for the about box ("browser", "desktop").
+const char* name();
+
+} // namespace sv::platform

@@ -1,0 +1,41 @@
+# The browser build of the app and the deployable static site (build/site).
+# Included from src/CMakeLists.txt when building with em++.
+
+sv_add_app(${SV_ROOT}/src/platform/platform_web.cpp)
+set_target_properties(stormvakt_app PROPERTIES OUTPUT_NAME stormvakt SUFFIX ".js")
+
+# Fonts from Debian's packages, preloaded into the app's in-memory file system as stormvakt.data.
+set(SV_FONT_FILES
+  /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf@/fonts/NotoSans-Regular.ttf
+  /usr/share/fonts/truetype/noto/NotoSans-Bold.ttf@/fonts/NotoSans-Bold.ttf
+  /usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf@/fonts/Symbola.ttf
+  /usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf@/fonts/MaterialIcons-Regular.ttf)
+set(SV_PRELOAD "")
+foreach(f ${SV_FONT_FILES})
+  list(APPEND SV_PRELOAD "SHELL:--preload-file ${f}") # SHELL: keeps CMake from merging repeated flags
+endforeach()
+
+target_link_options(stormvakt_app PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=4GB
+  -sMODULARIZE=1 -sEXPORT_NAME=createStormvaktModule -sENVIRONMENT=web
+  -sDYNAMIC_EXECUTION=0 # no eval / new Function: the page's Content-Security-Policy forbids them
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  ${SV_PRELOAD})
+set_property(TARGET stormvakt_app APPEND PROPERTY LINK_DEPENDS ${SV_ROOT}/src/platform/web.cmake)
+
+# ---------------------------------------------------------------------------------------------------------
+# The static site: web/ + the app's .js/.wasm/.data (+ what later steps add). Deployable as is.
+# ---------------------------------------------------------------------------------------------------------
+file(GLOB_RECURSE SV_WEB_FILES CONFIGURE_DEPENDS ${SV_ROOT}/web/*)
+add_custom_target(site ALL
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${SV_SITE_DIR}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${SV_SITE_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${SV_ROOT}/web ${SV_SITE_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.js
+          $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.wasm $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.data
+          ${SV_SITE_DIR}/
+  DEPENDS stormvakt_app ${SV_WEB_FILES}
+  COMMENT "Assembling the static site in ${SV_SITE_DIR}"
+  VERBATIM)

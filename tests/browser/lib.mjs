@@ -1,0 +1,129 @@
+// lib.mjs — shared helpers for the browser tests (playwright-core driving Debian's Chromium).
+//
+// startServer()  serves build/site (optionally under a sub-path) on a free port
+// launch()       starts headless Chromium with the flags that keep it off the network
+// watchPage()    records console errors and every request a page makes
+// decodePng()    reads a screenshot's pixels (for "the canvas was drawn" checks)
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = path.join(ROOT, 'build/site');
+export const ARTIFACTS = path.join(ROOT, 'build/test-artifacts');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const require = createRequire(path.join(ROOT, '.node/package.json'));
+export const { chromium } = require('playwright-core');
+
+// Serves build/site on a free port; resolves to { url, close }.
+export function startServer({ base = '/' } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'shell/lib/serve.cjs'), SITE, '--port', '0', '--base', base],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/(http:\/\/\S+)/);
+      if (m) resolve({ url: m[1], close: () => child.kill() });
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+}
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+// Records console errors, page errors and every request URL of a page.
+export function watchPage(page) {
+  const log = { errors: [], requests: [], console: [] };
+  page.on('console', (msg) => {
+    log.console.push(`${msg.type()}: ${msg.text()}`);
+    // Failed loads are reported with their URL by the 'response' handler below.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) log.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.errors.push(String(err)));
+  page.on('request', (req) => log.requests.push(req.url()));
+  page.on('response', (res) => {
+    if (res.status() >= 400) log.errors.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  return log;
+}
+
+// Waits for window.stormvakt.ready; returns the version.
+export async function waitReady(page, timeout = 60000) {
+  await page.waitForFunction(() => window.stormvakt && window.stormvakt.version, null, { timeout });
+  return page.evaluate(() => window.stormvakt.ready.then((api) => api.version));
+}
+
+// Decodes an 8-bit RGB/RGBA PNG (what Chromium's screenshots are) into { width, height, channels, pixels }.
+export function decodePng(buf) {
+  if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
+  let pos = 8, width = 0, height = 0, colorType = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('ascii', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8) throw new Error('only 8-bit PNGs');
+      colorType = data[9];
+    } else if (type === 'IDAT') idat.push(data);
+    else if (type === 'IEND') break;
+    pos += 12 + len;
+  }
+  const channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  if (!channels) throw new Error('unsupported PNG colour type ' + colorType);
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      let v = line[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[y * stride + x] = v & 255;
+    }
+  }
+  return { width, height, channels, pixels };
+}
+
+// How much of an image differs from its most common colour, and how many colours it has.
+export function imageStats(png) {
+  const counts = new Map();
+  const { pixels, channels } = png;
+  for (let i = 0; i < pixels.length; i += channels) {
+    const key = (pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const total = pixels.length / channels;
+  const top = Math.max(...counts.values());
+  return { colors: counts.size, nonBackground: 1 - top / total };
+}
+
+// Every request of a page must go to the page's own origin.
+export function foreignRequests(requests, pageUrl) {
+  const origin = new URL(pageUrl).origin;
+  return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
