@@ -2,9 +2,13 @@
 
 namespace sv::cli {
 
-// Subcommands are added here as they land (analyze, brief, generate, ...).
+int analyze_command(int argc, char** argv);
+
+// Subcommands, in the order --help lists them. Each lives in cli_<name>.cpp.
 const std::vector<Command>& commands() {
-    static const std::vector<Command> list = {};
+    static const std::vector<Command> list = {
+        {"analyze", "analyse a comment export and print the report as JSON", analyze_command},
+    };
     return list;
 }
 

@@ -1,0 +1,127 @@
+// cli_analyze.cpp — `stormvakt analyze FILE [--format NAME] [--map k=COL,...] [--json OUT|-] [--scored
+// OUT.csv]`
+//
+// Runs the whole pipeline on FILE and prints the analyze report (JSON; keys documented in the README).
+// Exit codes: 0 done, 1 the file could not be analysed (message on stderr), 2 bad usage.
+#include "cli/cli_io.hpp"
+#include "cli/commands.hpp"
+#include "core/pipeline/analyze_job.hpp"
+#include "core/report/analyze_report.hpp"
+#include "core/report/scored_csv.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace sv::cli {
+namespace {
+
+void usage(std::FILE* to) {
+    std::fprintf(
+        to, "Usage: stormvakt analyze FILE [options]\n\n"
+            "Reads a comment export (CSV/TSV/JSON) and prints the analysis as JSON.\n\n"
+            "Options:\n"
+            "  --format NAME        skip detection and read FILE as NAME\n"
+            "  --map FIELD=COL,...  column mapping for a generic CSV (fields: id, parent, thread, author,\n"
+            "                       followers, text, time, likes, replies, shares, rating, lang)\n"
+            "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
+            "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
+            "  --help               this help\n");
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (;;) {
+        const size_t p = s.find(sep, start);
+        out.push_back(s.substr(start, p - start));
+        if (p == std::string::npos) break;
+        start = p + 1;
+    }
+    return out;
+}
+
+int fail(const Error& e) {
+    std::fprintf(stderr, "stormvakt analyze: %s\n", e.message.c_str());
+    if (!e.hint.empty()) std::fprintf(stderr, "  how to fix: %s\n", e.hint.c_str());
+    return 1;
+}
+
+int run_analyze(int argc, char** argv) {
+    std::string file, json_out = "-", scored_out;
+    AnalyzeOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* name) -> const char* {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "stormvakt analyze: %s needs a value\n", name);
+                return nullptr;
+            }
+            return argv[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            usage(stdout);
+            return 0;
+        } else if (arg == "--format") {
+            const char* v = value("--format");
+            if (!v) return 2;
+            options.import.format = v;
+        } else if (arg == "--map") {
+            const char* v = value("--map");
+            if (!v) return 2;
+            for (auto& m : split(v, ',')) options.import.mapping.push_back(m);
+        } else if (arg == "--json") {
+            const char* v = value("--json");
+            if (!v) return 2;
+            json_out = v;
+        } else if (arg == "--scored") {
+            const char* v = value("--scored");
+            if (!v) return 2;
+            scored_out = v;
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
+            std::fprintf(
+                stderr,
+                "stormvakt analyze: unknown option '%s'\n  how to fix: see 'stormvakt analyze --help'\n",
+                arg.c_str());
+            return 2;
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            std::fprintf(stderr, "stormvakt analyze: more than one FILE given ('%s')\n", arg.c_str());
+            return 2;
+        }
+    }
+    if (file.empty()) {
+        usage(stderr);
+        return 2;
+    }
+
+    const double t0 = clock_ms();
+    auto bytes = read_file(file);
+    if (!bytes) return fail(bytes.error());
+    const double read_ms = clock_ms() - t0;
+    std::string name = file;
+    if (const auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
+
+    AnalyzeJob job(std::move(bytes.value()), name, options);
+    if (run_to_end(job) == StepResult::failed) return fail(job.error());
+    auto analysis = job.take();
+    analysis->timings_ms["read_file"] = read_ms;
+
+    if (!scored_out.empty()) {
+        std::string csv;
+        write_scored_csv(*analysis, [&](std::string_view chunk) { csv.append(chunk); });
+        if (auto st = write_file(scored_out, csv); !st) return fail(st.error());
+    }
+    const std::string json = analyze_report(*analysis).dump(2) + "\n";
+    if (auto st = write_file(json_out, json); !st) return fail(st.error());
+    return 0;
+}
+
+} // namespace
+
+int analyze_command(int argc, char** argv) {
+    return run_analyze(argc, argv);
+}
+
+} // namespace sv::cli

@@ -1,0 +1,51 @@
+#include "core/pipeline/analyze_job.hpp"
+
+namespace sv {
+
+AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options)
+    : analysis_(std::make_unique<Analysis>()), options_(std::move(options)), bytes_(std::move(bytes)) {
+    analysis_->source_name = std::move(source_name);
+    analysis_->source_bytes = bytes_.size();
+    // The phases, in order. Each module adds its phase here.
+    phases_ = {
+        {"import", &AnalyzeJob::make_import},
+    };
+}
+
+std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
+    return make_import_job(*self.analysis_, std::move(self.bytes_), self.options_.import);
+}
+
+StepResult AnalyzeJob::step(double budget_ms) {
+    const double start = clock_ms();
+    while (phase_ < phases_.size()) {
+        const Phase& phase = phases_[phase_];
+        if (!current_) current_ = phase.make(*this);
+        const double t0 = clock_ms();
+        const double left = budget_ms - (t0 - start);
+        const StepResult r = current_ ? current_->step(left > 0.5 ? left : 0.5) : StepResult::done;
+        analysis_->timings_ms[phase.name] += clock_ms() - t0;
+        if (r == StepResult::failed) {
+            failure_ = &current_->error();
+            return StepResult::failed;
+        }
+        if (r == StepResult::more) return StepResult::more;
+        current_.reset();
+        ++phase_;
+        if (clock_ms() - start >= budget_ms)
+            return phase_ < phases_.size() ? StepResult::more : StepResult::done;
+    }
+    return StepResult::done;
+}
+
+Progress AnalyzeJob::progress() const {
+    if (current_) return current_->progress();
+    if (phase_ < phases_.size()) return {phases_[phase_].name, 0, 0};
+    return {"done", 1, 1};
+}
+
+const Error& AnalyzeJob::error() const {
+    return failure_ ? *failure_ : error_;
+}
+
+} // namespace sv

@@ -1,0 +1,48 @@
+// analyze_job.hpp — the whole pipeline for one file as one resumable job: import, then each analysis
+// phase in order. The CLI runs it to the end; the app steps it once per frame.
+#pragma once
+#include "core/import/import.hpp"
+#include "core/pipeline/analysis.hpp"
+#include "core/pipeline/job.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sv {
+
+struct AnalyzeOptions {
+    ImportOptions import;
+};
+
+class AnalyzeJob final : public Job {
+public:
+    AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options);
+    StepResult step(double budget_ms) override;
+    Progress progress() const override;
+    const Error& error() const override;
+
+    const Analysis& analysis() const { return *analysis_; }
+    // Hands the finished analysis over (the job is spent afterwards).
+    std::unique_ptr<Analysis> take() { return std::move(analysis_); }
+    // Index of the current phase and how many there are (for "step 2 of 4").
+    size_t phase_index() const { return phase_; }
+    size_t phase_count() const { return phases_.size(); }
+
+private:
+    struct Phase {
+        const char* name;
+        std::unique_ptr<Job> (*make)(AnalyzeJob&);
+    };
+    static std::unique_ptr<Job> make_import(AnalyzeJob& self);
+
+    std::unique_ptr<Analysis> analysis_;
+    AnalyzeOptions options_;
+    std::vector<char> bytes_; // handed to the import phase
+    std::vector<Phase> phases_;
+    size_t phase_ = 0;
+    std::unique_ptr<Job> current_;
+    const Error* failure_ = nullptr;
+};
+
+} // namespace sv

@@ -1,0 +1,53 @@
+// job.hpp — long work as resumable jobs: the app calls step() once per frame with a time budget, the CLI
+// calls it in a loop. A job never blocks for much longer than its budget and reports progress.
+#pragma once
+#include "core/base/error.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace sv {
+
+struct Progress {
+    const char* phase = ""; // short phase name, e.g. "import", "score", "analyze" (stable, not translated)
+    uint64_t done = 0;      // units of work done (rows, bytes, ...), 0..total
+    uint64_t total = 0;     // 0 when unknown
+    double fraction() const { return total ? static_cast<double>(done) / static_cast<double>(total) : 0.0; }
+};
+
+enum class StepResult : uint8_t {
+    more,   // call step() again
+    done,   // finished successfully
+    failed, // finished with an error (see Job::error())
+};
+
+class Job {
+public:
+    virtual ~Job() = default;
+    // Works for about `budget_ms` milliseconds (at least one unit of work), then returns.
+    virtual StepResult step(double budget_ms) = 0;
+    virtual Progress progress() const = 0;
+    // Why the job failed (only meaningful after step() returned failed).
+    virtual const Error& error() const { return error_; }
+
+protected:
+    Error error_;
+};
+
+// A monotonic clock in milliseconds for time budgets (steady_clock: performance.now() under Emscripten).
+inline double clock_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Runs a job to completion (CLI, tests). Returns done or failed.
+inline StepResult run_to_end(Job& job) {
+    for (;;) {
+        const StepResult r = job.step(1e9);
+        if (r != StepResult::more) return r;
+    }
+}
+
+} // namespace sv

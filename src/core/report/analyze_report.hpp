@@ -1,0 +1,20 @@
+// analyze_report.hpp — the JSON report of `stormvakt analyze` (and of window.stormvakt.summary() in the app).
+//
+// The keys are a contract (README "analyze report"): they are only ever added, never renamed. Each module
+// appends its own keys (import_report_json.cpp, ...); a figure the data cannot support is null with a
+// reason next to it.
+#pragma once
+#include "core/pipeline/analysis.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace sv {
+
+using Json = nlohmann::ordered_json;
+
+Json analyze_report(const Analysis& analysis);
+
+// Module parts, in the order they appear in the report.
+void append_import_report(const Analysis& analysis, Json& out);
+
+} // namespace sv
