@@ -1,0 +1,56 @@
+// case_file.hpp — a case on disk (IndexedDB through IDBFS in the browser): the imported comments as a
+// compact binary columnar file, so re-opening never re-parses the original export.
+//
+// [SECTION] Format
+//   offset 0   magic "SVCASE01" (8 bytes)
+//   8          u32 format version (kCaseFormatVersion)
+//   12         u32 number of sections N
+//   16         N section entries: u32 tag, u32 element size, u64 offset, u64 byte size, u64 checksum
+//   16+32N     u64 checksum of bytes [0, 16+32N)
+//   ...        section payloads (8-byte aligned), little-endian, one column per section
+// Every section carries its own checksum (sv::hash_bytes), so a damaged file is reported by section and
+// refused as a whole; other cases are unaffected. Sections whose tag a reader does not know are skipped
+// (forward-compatible additions); a higher format version is refused with a clear message.
+//
+// [SECTION] API
+//   write_case()  Analysis + meta -> bytes (through a sink, in chunks)
+//   read_case()   bytes -> Analysis + meta, or an Error saying what is wrong and what to do
+#pragma once
+#include "core/base/error.hpp"
+#include "core/pipeline/analysis.hpp"
+#include "core/report/scored_csv.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace sv {
+
+inline constexpr uint32_t kCaseFormatVersion = 1;
+
+// What a case knows besides its comments: name, when it was saved, and the user's own settings and
+// corrections (custom lexicon, origin choice, annotations, mission statement, view state, layout), kept
+// as JSON so the app can add fields without changing the binary format.
+struct CaseMeta {
+    std::string name;                                               // shown in the case list
+    int64_t saved_at = 0;                                           // UTC seconds
+    nlohmann::ordered_json user = nlohmann::ordered_json::object(); // user settings and corrections
+};
+
+struct LoadedCase {
+    std::unique_ptr<Analysis> analysis;
+    CaseMeta meta;
+};
+
+// Serialises the comments, the import report and (when present) the sentiment columns.
+void write_case(const Analysis& analysis, const CaseMeta& meta, const ByteSink& sink);
+// Convenience: the whole file as one buffer.
+std::string write_case_to_string(const Analysis& analysis, const CaseMeta& meta);
+
+// Reads a case file. `what` names the file in error messages ("case 'Bank app storm'").
+Result<LoadedCase> read_case(std::string_view bytes, std::string_view what = "case file");
+
+} // namespace sv
