@@ -1,0 +1,249 @@
+#include "core/case/case_library.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+namespace sv {
+namespace fs = std::filesystem;
+using OJson = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kSettingsFormat = 1;
+
+Result<std::string> read_all(const std::string& p) {
+    std::FILE* f = std::fopen(p.c_str(), "rb");
+    if (!f) return make_error("case_missing", "cannot open " + p + ": " + std::strerror(errno), "");
+    std::string out;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed) return make_error("case_read_failed", "reading " + p + " failed", "try again");
+    return out;
+}
+
+bool valid_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (const char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+Error bad_id(const std::string& id) {
+    return make_error("case_id", "there is no case '" + id + "'", "pick a case from the list of saved cases");
+}
+
+} // namespace
+
+int64_t utc_now() {
+    using namespace std::chrono;
+    return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+CaseLibrary::CaseLibrary(std::string folder) : folder_(std::move(folder)) {
+    std::error_code ec;
+    fs::create_directories(folder_, ec);
+}
+
+std::string CaseLibrary::path(const std::string& id, const char* ext) const {
+    return folder_ + "/" + id + ext;
+}
+
+Status CaseLibrary::write_atomically(const std::string& final_path, const std::string& bytes) {
+    const std::string tmp = final_path + ".tmp";
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f)
+        return make_error("storage_write", "cannot write " + tmp + ": " + std::strerror(errno),
+                          "check that the browser allows this site to store data");
+    const bool wrote = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+    const int write_errno = errno;
+    const bool closed = std::fclose(f) == 0;
+    if (!wrote || !closed) {
+        std::remove(tmp.c_str());
+        if (write_errno == ENOSPC || write_errno == EDQUOT)
+            return make_error("storage_full", "the browser's storage for this site is full",
+                              "delete or export older cases, then save again; this case stays open");
+        return make_error("storage_write", "writing " + final_path + " failed: " + std::strerror(write_errno),
+                          "try again; the case stays open in memory");
+    }
+    if (std::rename(tmp.c_str(), final_path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        return make_error("storage_write", "could not replace " + final_path + ": " + std::strerror(errno),
+                          "try again; the previous save is unchanged");
+    }
+    return Ok{};
+}
+
+Result<CaseInfo> CaseLibrary::read_info(const std::string& id) {
+    auto text = read_all(path(id, ".json"));
+    if (!text) return text.error();
+    const OJson j = OJson::parse(text.value(), nullptr, false);
+    auto damaged = [&](const std::string& why) {
+        return make_error("case_damaged", "case '" + id + "' is damaged: " + why,
+                          "re-import the original export; other cases are not affected");
+    };
+    if (j.is_discarded() || !j.is_object()) return damaged("its settings file is not valid JSON");
+    const auto version = j.value("format", 0);
+    if (version > kSettingsFormat)
+        return make_error("case_version", "case '" + id + "' was saved by a newer Stormvakt",
+                          "open it with the newer version, or re-import the original export here");
+    if (!j.contains("name") || !j["name"].is_string()) return damaged("its settings file has no name");
+    CaseInfo info;
+    info.id = id;
+    info.name = j["name"].get<std::string>();
+    info.comments = j.value("comments", uint64_t(0));
+    info.saved_at = j.value("saved_at", int64_t(0));
+    std::error_code ec;
+    const auto data_size = fs::file_size(path(id, ".svcase"), ec);
+    if (ec) return damaged("its comments file is missing");
+    info.bytes = data_size + text.value().size();
+    return info;
+}
+
+void CaseLibrary::set_aside(const std::string& id) {
+    std::error_code ec;
+    fs::create_directories(folder_ + "/damaged", ec);
+    for (const char* ext : {".json", ".svcase"}) {
+        const std::string from = path(id, ext);
+        if (fs::exists(from, ec)) fs::rename(from, folder_ + "/damaged/" + id + ext, ec);
+    }
+}
+
+Result<CaseListing> CaseLibrary::list() {
+    CaseListing out;
+    std::error_code ec;
+    std::vector<std::string> ids;
+    for (fs::directory_iterator it(folder_, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path p = it->path();
+        if (!it->is_regular_file(ec)) continue;
+        const std::string ext = p.extension().string();
+        const std::string stem = p.stem().string();
+        if ((ext == ".json" || ext == ".svcase") && valid_id(stem)) {
+            bool seen = false;
+            for (const auto& s : ids) seen = seen || s == stem;
+            if (!seen) ids.push_back(stem);
+        }
+    }
+    if (ec)
+        return make_error(
+            "storage_read", "cannot list the saved cases: " + ec.message(),
+            "reload the page; if it persists, the browser's storage for this site may be disabled");
+    for (const std::string& id : ids) {
+        auto info = read_info(id);
+        if (!info) {
+            out.set_aside.push_back({id, info.error()});
+            set_aside(id);
+            continue;
+        }
+        out.total_bytes += info.value().bytes;
+        out.cases.push_back(std::move(info.value()));
+    }
+    std::sort(out.cases.begin(), out.cases.end(), [](const CaseInfo& a, const CaseInfo& b) {
+        return a.saved_at != b.saved_at ? a.saved_at > b.saved_at : a.id < b.id;
+    });
+    return out;
+}
+
+Result<LoadedCase> CaseLibrary::open(const std::string& id) {
+    if (!valid_id(id)) return bad_id(id);
+    auto info = read_info(id);
+    if (!info) {
+        if (info.error().kind == "case_missing") return bad_id(id);
+        set_aside(id);
+        return info.error();
+    }
+    auto settings = read_all(path(id, ".json"));
+    auto bytes = read_all(path(id, ".svcase"));
+    if (!settings) return settings.error();
+    if (!bytes) return bytes.error();
+    auto loaded = read_case(bytes.value(), "case '" + info.value().name + "'");
+    if (!loaded) {
+        if (loaded.error().kind == "case_damaged") set_aside(id);
+        return loaded.error();
+    }
+    const OJson j = OJson::parse(settings.value(), nullptr, false);
+    loaded.value().meta.name = info.value().name;
+    loaded.value().meta.saved_at = info.value().saved_at;
+    if (j.is_object() && j.contains("user") && j["user"].is_object()) loaded.value().meta.user = j["user"];
+    return loaded;
+}
+
+std::string CaseLibrary::new_id(int64_t now) {
+    std::error_code ec;
+    for (int n = 0;; ++n) {
+        std::string id = "case-";
+        id += std::to_string(now);
+        if (n) {
+            id += '-';
+            id += std::to_string(n);
+        }
+        if (!fs::exists(path(id, ".json"), ec) && !fs::exists(path(id, ".svcase"), ec)) return id;
+    }
+}
+
+Status CaseLibrary::save_settings(const std::string& id, const CaseMeta& meta) {
+    if (!valid_id(id)) return bad_id(id);
+    uint64_t comments = 0;
+    if (auto info = read_info(id); info.ok()) comments = info.value().comments;
+    OJson j;
+    j["format"] = kSettingsFormat;
+    j["name"] = meta.name;
+    j["saved_at"] = meta.saved_at ? meta.saved_at : utc_now();
+    j["comments"] = comments;
+    j["user"] = meta.user;
+    return write_atomically(path(id, ".json"), j.dump(1));
+}
+
+Result<std::string> CaseLibrary::save(const std::string& id_in, const Analysis& analysis,
+                                      const CaseMeta& meta_in) {
+    CaseMeta meta = meta_in;
+    if (!meta.saved_at) meta.saved_at = utc_now();
+    const std::string id = id_in.empty() ? new_id(meta.saved_at) : id_in;
+    if (!valid_id(id)) return bad_id(id);
+    if (Status st = write_atomically(path(id, ".svcase"), write_case_to_string(analysis, meta)); !st)
+        return st.error();
+    OJson j;
+    j["format"] = kSettingsFormat;
+    j["name"] = meta.name;
+    j["saved_at"] = meta.saved_at;
+    j["comments"] = analysis.comments.size();
+    j["user"] = meta.user;
+    if (Status st = write_atomically(path(id, ".json"), j.dump(1)); !st) return st.error();
+    return id;
+}
+
+Status CaseLibrary::rename(const std::string& id, const std::string& new_name) {
+    auto loaded_settings = read_all(path(id, ".json"));
+    if (!valid_id(id) || !loaded_settings) return bad_id(id);
+    OJson j = OJson::parse(loaded_settings.value(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return read_info(id).error();
+    j["name"] = new_name;
+    return write_atomically(path(id, ".json"), j.dump(1));
+}
+
+Result<std::string> CaseLibrary::duplicate(const std::string& id, const std::string& new_name) {
+    auto loaded = open(id);
+    if (!loaded) return loaded.error();
+    CaseMeta meta = loaded.value().meta;
+    meta.name = new_name;
+    meta.saved_at = utc_now();
+    return save("", *loaded.value().analysis, meta);
+}
+
+Status CaseLibrary::remove(const std::string& id) {
+    if (!valid_id(id)) return bad_id(id);
+    std::error_code ec;
+    bool any = false;
+    for (const char* ext : {".json", ".svcase"}) any = fs::remove(path(id, ext), ec) || any;
+    if (!any) return bad_id(id);
+    return Ok{};
+}
+
+} // namespace sv

@@ -1,0 +1,72 @@
+// case_library.hpp — the saved cases in one folder: list, open, save, rename, duplicate, delete.
+//
+// Plain files through the C++ standard library, so the same code runs natively (a folder on disk) and in
+// the browser (a folder of Emscripten's file system mounted on IndexedDB by the platform layer, which then
+// syncs it). Per case two files:
+//   <id>.svcase   the comments and scores (case_file.hpp), written rarely (after import, after re-score)
+//   <id>.json     name, counts and the user's settings and corrections, small and written often
+// Every write goes to a temporary file first and is then renamed over the old one, so a failed or
+// interrupted write never damages what was there. A case whose files are damaged or of an unknown version
+// is moved aside into `damaged/` and reported by name; every other case still opens.
+#pragma once
+#include "core/base/error.hpp"
+#include "core/case/case_file.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sv {
+
+struct CaseInfo {
+    std::string id;        // file-name-safe identifier, stable for the case's life
+    std::string name;      // shown to the user
+    uint64_t comments = 0; // number of comments
+    uint64_t bytes = 0;    // storage used by the case's files
+    int64_t saved_at = 0;  // UTC seconds of the last save
+};
+
+// A case that could not be listed or opened, with the reason (for the "set aside" notice).
+struct DamagedCase {
+    std::string file; // file name as it was in the folder
+    Error problem;    // what is wrong and what to do
+};
+
+struct CaseListing {
+    std::vector<CaseInfo> cases;        // newest first
+    std::vector<DamagedCase> set_aside; // found damaged during this listing (moved into damaged/)
+    uint64_t total_bytes = 0;           // all cases together
+};
+
+class CaseLibrary {
+public:
+    explicit CaseLibrary(std::string folder);
+
+    // Lists the cases (reads only the small .json files). Damaged ones are moved aside and reported.
+    Result<CaseListing> list();
+    // Opens a case: comments, scores and settings. A damaged case is moved aside and the error returned.
+    Result<LoadedCase> open(const std::string& id);
+    // Saves comments and settings as case `id` ("" = a new id). Returns the id.
+    Result<std::string> save(const std::string& id, const Analysis& analysis, const CaseMeta& meta);
+    // Saves only the settings and name (cheap; the comments file stays as it is).
+    Status save_settings(const std::string& id, const CaseMeta& meta);
+    Status rename(const std::string& id, const std::string& new_name);
+    Result<std::string> duplicate(const std::string& id, const std::string& new_name);
+    Status remove(const std::string& id);
+
+    const std::string& folder() const { return folder_; }
+
+private:
+    std::string path(const std::string& id, const char* ext) const;
+    Status write_atomically(const std::string& final_path, const std::string& bytes);
+    Result<CaseInfo> read_info(const std::string& id);
+    void set_aside(const std::string& id);
+    std::string new_id(int64_t now);
+
+    std::string folder_;
+};
+
+// The current UTC time in seconds (system clock).
+int64_t utc_now();
+
+} // namespace sv
