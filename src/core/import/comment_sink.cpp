@@ -138,7 +138,9 @@ bool CommentSink::add(const RawComment& c, Error& why) {
     if (platform_ == Platform::reddit) parent = strip_reddit_prefix(parent);
     if (!parent.empty() && parent != id) store_.parent_id[row] = arena.append(parent);
     store_.thread[row] = store_.threads.intern(trim_cell(c.thread));
-    store_.author[row] = store_.add_author(trim_cell(c.author), c.followers);
+    std::string_view author = trim_cell(c.author);
+    if (c.mojibake && repair_latin1_mojibake(author, scratch2_)) author = scratch2_;
+    store_.author[row] = store_.add_author(author, c.followers);
     store_.created_at[row] = seconds;
     store_.precision[row] = precision;
     store_.text[row] = arena.append(text);
