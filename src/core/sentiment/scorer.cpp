@@ -615,7 +615,8 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
     resolve(score_li);
     r.compound = vader(score_li, drivers);
     r.emotionality = emotionality(li);
-    r.constructive = label_for(r.compound) == SentimentLabel::negative && r.emotionality < 0.5f;
+    r.constructive =
+        label_for(r.compound) == SentimentLabel::negative && r.emotionality < kEmotionalThreshold;
     return r;
 }
 
