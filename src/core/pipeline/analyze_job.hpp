@@ -4,6 +4,7 @@
 #include "core/import/import.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/pipeline/job.hpp"
+#include "core/sentiment/scorer.hpp"
 
 #include <memory>
 #include <string>
@@ -13,6 +14,7 @@ namespace sv {
 
 struct AnalyzeOptions {
     ImportOptions import;
+    SentimentOptions sentiment; // custom words and scoring options of the "score" phase
 };
 
 class AnalyzeJob final : public Job {
@@ -35,6 +37,7 @@ private:
         std::unique_ptr<Job> (*make)(AnalyzeJob&);
     };
     static std::unique_ptr<Job> make_import(AnalyzeJob& self);
+    static std::unique_ptr<Job> make_score(AnalyzeJob& self);
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;

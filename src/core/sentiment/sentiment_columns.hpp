@@ -13,6 +13,10 @@ namespace sv {
 inline constexpr float kPositiveThreshold = 0.05f;
 inline constexpr float kNegativeThreshold = -0.05f;
 
+// A comment is emotional when its emotionality is at least this; a negative comment below it counts as
+// constructive/factual criticism (DESIGN.md: the split of criticism).
+inline constexpr float kEmotionalThreshold = 0.5f;
+
 enum class SentimentLabel : int8_t { negative = -1, neutral = 0, positive = 1 };
 
 inline SentimentLabel label_for(float compound) {

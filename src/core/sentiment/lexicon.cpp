@@ -1,0 +1,111 @@
+#include "core/sentiment/lexicon.hpp"
+
+#include "core/base/hash.hpp"
+#include "core/sentiment/lexicon_data.hpp"
+
+#include <cmath>
+
+namespace sv {
+
+namespace {
+int8_t quantize(float v, float scale) {
+    const float q = std::round(v * scale);
+    return static_cast<int8_t>(q > 127.f ? 127.f : (q < -127.f ? -127.f : q));
+}
+// AFINN (-5..5 integers) onto VADER's scale (mean |valence| of VADER words is about 0.75 × AFINN's).
+constexpr float kAfinnToVader = 0.75f;
+} // namespace
+
+const WordEntry* Lexicon::find(std::string_view w) const {
+    if (slots_.empty() || w.empty() || w.size() > 0xffff) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash_string(w) & mask;; i = (i + 1) & mask) {
+        const uint32_t s = slots_[i];
+        if (!s) return nullptr;
+        const uint32_t e = s - 1;
+        if (key_len_[e] == w.size() && std::string_view(keys_.data() + key_offset_[e], key_len_[e]) == w)
+            return &entries_[e];
+    }
+}
+
+void Lexicon::rehash(size_t capacity) {
+    slots_.assign(capacity, 0);
+    const size_t mask = capacity - 1;
+    for (uint32_t e = 0; e < entries_.size(); ++e) {
+        size_t i = hash_string(std::string_view(keys_.data() + key_offset_[e], key_len_[e])) & mask;
+        while (slots_[i]) i = (i + 1) & mask;
+        slots_[i] = e + 1;
+    }
+}
+
+WordEntry& Lexicon::upsert(std::string_view w) {
+    if (const WordEntry* found = find(w)) return const_cast<WordEntry&>(*found);
+    key_offset_.push_back(static_cast<uint32_t>(keys_.size()));
+    key_len_.push_back(static_cast<uint16_t>(w.size()));
+    keys_.append(w);
+    entries_.emplace_back();
+    if ((entries_.size() + 1) * 2 > slots_.size()) {
+        size_t cap = 1024;
+        while (cap < entries_.size() * 3) cap *= 2;
+        rehash(cap);
+    } else {
+        const size_t mask = slots_.size() - 1;
+        size_t i = hash_string(w) & mask;
+        while (slots_[i]) i = (i + 1) & mask;
+        slots_[i] = static_cast<uint32_t>(entries_.size());
+    }
+    return entries_.back();
+}
+
+void Lexicon::set_valence(std::string_view w, Lang lang, float valence) {
+    WordEntry& e = upsert(w);
+    const int li = lex_index(lang);
+    for (int i = 0; i < static_cast<int>(kLexLangCount); ++i) {
+        if (li >= 0 && i != li) continue;
+        e.valence_q[i] = quantize(valence, 20.f);
+        if (e.valence_q[i] == 0 && valence != 0.f) e.valence_q[i] = valence > 0 ? 1 : -1;
+        e.lex_mask = static_cast<uint16_t>(e.lex_mask | (1u << i));
+    }
+}
+
+const Lexicon& Lexicon::base() {
+    static const Lexicon lex = [] {
+        using namespace lexdata;
+        Lexicon l;
+        const int en = lex_index(Lang::en);
+        for (size_t i = 0; i < kVaderLexiconCount; ++i) {
+            WordEntry& e = l.upsert(kVaderLexicon[i].word);
+            e.valence_q[en] = quantize(kVaderLexicon[i].valence, 20.f);
+        }
+        for (size_t li = 0; li < kAfinnCount; ++li) {
+            const int idx = lex_index(lang_from_code(kAfinn[li].lang));
+            if (idx < 0 || idx == en) continue; // English: VADER's own lexicon
+            for (size_t i = 0; i < kAfinn[li].count; ++i) {
+                WordEntry& e = l.upsert(kAfinn[li].words[i].word);
+                e.valence_q[idx] = quantize(kAfinn[li].words[i].valence * kAfinnToVader, 20.f);
+            }
+        }
+        for (size_t i = 0; i < kLangEvidenceCount; ++i) {
+            WordEntry& e = l.upsert(kLangEvidence[i].word);
+            e.stop_mask = kLangEvidence[i].stop_mask;
+            e.lex_mask = kLangEvidence[i].lex_mask;
+        }
+        for (size_t i = 0; i < kVaderBoostersCount; ++i) {
+            WordEntry& e = l.upsert(kVaderBoosters[i].word);
+            e.booster_q[en] = quantize(kVaderBoosters[i].valence, 100.f);
+            e.roles[en] |= kRoleBooster;
+        }
+        for (size_t li = 0; li < kNegatorsCount; ++li) {
+            const int idx = lex_index(lang_from_code(kNegators[li].lang));
+            if (idx < 0) continue;
+            for (const char* const* w = kNegators[li].words; *w; ++w) l.upsert(*w).roles[idx] |= kRoleNegator;
+        }
+        for (size_t i = 0; i < kVaderIdiomsCount; ++i)
+            l.idioms_.push_back({kVaderIdioms[i].word, kVaderIdioms[i].valence});
+        add_language_rules(l);
+        return l;
+    }();
+    return lex;
+}
+
+} // namespace sv

@@ -1,0 +1,77 @@
+#include "core/sentiment/score_job.hpp"
+
+#include "core/lang/language_mix.hpp"
+
+namespace sv {
+
+namespace {
+
+class ScoreJob final : public Job {
+public:
+    ScoreJob(Analysis& a, const SentimentOptions& options) : a_(a), scorer_(options) {
+        const size_t n = a.comments.size();
+        SentimentColumns& s = a.sentiment;
+        s.language.assign(n, Lang::unknown);
+        s.compound.assign(n, 0.f);
+        s.label.assign(n, SentimentLabel::neutral);
+        s.emotionality.assign(n, 0.f);
+        s.constructive.assign(n, 0);
+        given_.assign(n, 0);
+    }
+
+    StepResult step(double budget_ms) override {
+        const double start = clock_ms();
+        const CommentStore& c = a_.comments;
+        const size_t n = c.size();
+        while (row_ < n) {
+            const size_t end = row_ + 4096 < n ? row_ + 4096 : n;
+            for (; row_ < end; ++row_) {
+                Lang given = Lang::unknown;
+                if (row_ < c.language_given.size()) given = lang_from_code(c.str(c.language_given[row_]));
+                given_[row_] = given != Lang::unknown;
+                put(row_, scorer_.score(c.text_of(row_), given));
+            }
+            if (clock_ms() - start >= budget_ms) return StepResult::more;
+        }
+        if (!settled_) settle();
+        return StepResult::done;
+    }
+
+    Progress progress() const override { return {"score", row_, a_.comments.size()}; }
+
+private:
+    void put(size_t row, const TextScore& r) {
+        SentimentColumns& s = a_.sentiment;
+        s.language[row] = r.language;
+        s.compound[row] = r.compound;
+        s.label[row] = label_for(r.compound);
+        s.emotionality[row] = r.emotionality;
+        s.constructive[row] = r.constructive ? 1 : 0;
+    }
+    // Comments without language evidence (emoji-only, "ok", a name) take the dataset's main language and are
+    // scored again in it.
+    void settle() {
+        settled_ = true;
+        std::vector<Lang>& langs = a_.sentiment.language;
+        std::vector<uint8_t> unknown(langs.size());
+        for (size_t i = 0; i < langs.size(); ++i) unknown[i] = langs[i] == Lang::unknown;
+        const LanguageMix mix = settle_languages(langs);
+        if (mix.main == Lang::unknown) return;
+        for (size_t i = 0; i < langs.size(); ++i)
+            if (unknown[i] && !given_[i]) put(i, scorer_.score(a_.comments.text_of(i), mix.main));
+    }
+
+    Analysis& a_;
+    SentimentScorer scorer_;
+    std::vector<uint8_t> given_; // 1 when the export gave the comment's language
+    size_t row_ = 0;
+    bool settled_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Job> make_score_job(Analysis& analysis, const SentimentOptions& options) {
+    return std::make_unique<ScoreJob>(analysis, options);
+}
+
+} // namespace sv

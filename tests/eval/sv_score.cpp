@@ -1,0 +1,78 @@
+// sv_score — scores a file of texts, one per line, the way the score phase does (shell/eval, shell/bench).
+//
+//   sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] > scores.tsv   (language, compound,
+//   emotionality) sv_score TEXTS.txt --bench                                             (prints texts/s, no
+//   scores)
+#include "core/lang/language_mix.hpp"
+#include "core/pipeline/job.hpp"
+#include "core/sentiment/scorer.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] [--bench]\n");
+        return 2;
+    }
+    bool bench = false;
+    sv::SentimentOptions opt;
+    sv::Lang forced = sv::Lang::unknown;
+    for (int i = 2; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--bench"))
+            bench = true;
+        else if (!std::strcmp(argv[i], "--no-english-fallback"))
+            opt.english_fallback = false;
+        else if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
+            forced = sv::lang_from_code(argv[++i]);
+    }
+    std::FILE* f = std::fopen(argv[1], "rb");
+    if (!f) {
+        std::fprintf(stderr, "sv_score: cannot open %s\n", argv[1]);
+        return 1;
+    }
+    std::string data;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+    std::fclose(f);
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    for (size_t i = 0; i <= data.size(); ++i) {
+        if (i == data.size() || data[i] == '\n') {
+            size_t end = i;
+            if (end > start && data[end - 1] == '\r') --end;
+            if (i < data.size() || end > start) lines.emplace_back(data.data() + start, end - start);
+            start = i + 1;
+        }
+    }
+    sv::SentimentScorer scorer(opt);
+    std::vector<sv::TextScore> scores(lines.size());
+    std::vector<sv::Lang> langs(lines.size());
+    const double t0 = sv::clock_ms();
+    for (size_t i = 0; i < lines.size(); ++i) {
+        scores[i] = scorer.score(lines[i], forced);
+        langs[i] = scores[i].language;
+    }
+    const double t1 = sv::clock_ms();
+    sv::settle_languages(langs);
+    if (bench) {
+        size_t bytes = 0;
+        for (auto l : lines) bytes += l.size();
+        std::printf("{\"texts\": %zu, \"bytes\": %zu, \"ms\": %.1f, \"per_s\": %.0f}\n", lines.size(), bytes,
+                    t1 - t0, static_cast<double>(lines.size()) / ((t1 - t0) / 1000.0));
+        return 0;
+    }
+    std::string out;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        char row[64];
+        std::snprintf(row, sizeof row, "%s\t%.4f\t%.4f\n", std::string(sv::lang_code(langs[i])).c_str(),
+                      scores[i].compound, scores[i].emotionality);
+        out += row;
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}

@@ -1,0 +1,124 @@
+// Sentiment rules per language, with sentences written for these tests.
+#include "core/sentiment/scorer.hpp"
+
+#include <catch2/catch.hpp>
+
+using sv::Lang;
+using sv::score_text;
+
+namespace {
+float c(const char* text, Lang l) {
+    return score_text(text, l).compound;
+}
+} // namespace
+
+TEST_CASE("compound is in [-1, 1] and follows the label thresholds", "[sentiment]") {
+    for (const char* t : {"", "   ", "good good good good good good good good!!!!",
+                          "awful awful awful awful awful!!!", "\xff\xfe broken utf8 \xe2\x82", "😍😍😍😍😍😍😍😍"}) {
+        const auto s = score_text(t);
+        CHECK(s.compound >= -1.f);
+        CHECK(s.compound <= 1.f);
+        CHECK(s.emotionality >= 0.f);
+        CHECK(s.emotionality <= 1.f);
+    }
+    CHECK(score_text("").compound == 0.f);
+    CHECK(sv::label_for(c("The table is brown.", Lang::en)) == sv::SentimentLabel::neutral);
+}
+
+TEST_CASE("English: lexicon, negation, boosters, caps, exclamation, contrast", "[sentiment][en]") {
+    const float good = c("The food was good.", Lang::en);
+    CHECK(good > 0.05f);
+    CHECK(c("The food was not good.", Lang::en) < -0.05f);
+    CHECK(c("The food wasn't good.", Lang::en) < -0.05f);
+    CHECK(c("The food was very good.", Lang::en) > good);
+    CHECK(c("The food was slightly good.", Lang::en) < good);
+    CHECK(c("The food was GOOD.", Lang::en) > good);
+    CHECK(c("The food was good!!!", Lang::en) > good);
+    // Contrast: what follows "but" weighs more.
+    CHECK(c("The app is fine but the support is terrible.", Lang::en) < -0.05f);
+    CHECK(c("The app is terrible but the support is great.", Lang::en) > 0.05f);
+    CHECK(c("I hate this company.", Lang::en) < -0.3f);
+}
+
+TEST_CASE("English: idioms, emoticons, emoji, elongation", "[sentiment][en]") {
+    CHECK(c("yeah right, as if that works", Lang::en) < -0.05f);
+    CHECK(c("see you tomorrow :)", Lang::en) > 0.05f);
+    CHECK(c("see you tomorrow :(", Lang::en) < -0.05f);
+    CHECK(c("see you tomorrow 😍", Lang::en) > 0.05f);
+    CHECK(c("see you tomorrow 😡", Lang::en) < -0.05f);
+    CHECK(c("this is soooo goooood", Lang::en) > 0.05f);
+}
+
+TEST_CASE("Swedish: negators, contrast, boosters, compounds, inflections", "[sentiment][sv]") {
+    const float bra = c("Maten var bra.", Lang::sv);
+    CHECK(bra > 0.05f);
+    CHECK(c("Maten var inte bra.", Lang::sv) < -0.05f);
+    CHECK(c("Maten var aldrig bra.", Lang::sv) < -0.05f);
+    CHECK(c("Maten var väldigt bra.", Lang::sv) > bra);
+    CHECK(c("Maten var jättebra.", Lang::sv) > bra); // glued booster
+    CHECK(c("Maten var BRA, personalen lat.", Lang::sv) > c("Maten var bra, personalen lat.", Lang::sv));
+    CHECK(c("Maten var bra men personalen var otrevlig och dålig.", Lang::sv) < -0.05f);
+    CHECK(c("Kundtjänstkatastrofen fortsätter.", Lang::sv) < -0.05f); // compound head + inflection
+    CHECK(c("Det var en härlig dag 😍", Lang::sv) > 0.05f);
+    CHECK(c("Ingen bra lösning.", Lang::sv) < -0.05f);
+}
+
+TEST_CASE("German: negators, contrast, boosters, compounds, inflections", "[sentiment][de]") {
+    const float gut = c("Das Essen war gut.", Lang::de);
+    CHECK(gut > 0.05f);
+    CHECK(c("Das Essen war nicht gut.", Lang::de) < -0.05f);
+    CHECK(c("Das Essen war niemals gut.", Lang::de) < -0.05f);
+    CHECK(c("Das Essen war sehr gut.", Lang::de) > gut);
+    CHECK(c("Das Essen war supergut.", Lang::de) > gut); // glued booster
+    CHECK(c("Das Essen war gut, aber der Service war schrecklich.", Lang::de) < -0.05f);
+    CHECK(c("Kein gutes Angebot.", Lang::de) < -0.05f); // inflection + negator
+    CHECK(c("Das war eine Servicekatastrophe.", Lang::de) < -0.05f);
+    CHECK(c("Danke für alles 😍", Lang::de) > 0.05f);
+}
+
+TEST_CASE("custom lexicon words are applied on re-score", "[sentiment]") {
+    const char* text = "They announced a recall of the Zentrox.";
+    sv::SentimentScorer base;
+    const float before = base.score(text, Lang::en).compound;
+    sv::SentimentOptions opt;
+    opt.custom_words = {{"Recall", -2.5f, Lang::unknown}, {"zentrox", 0.f, Lang::en}};
+    sv::SentimentScorer custom(opt);
+    const float after = custom.score(text, Lang::en).compound;
+    CHECK(before > -0.05f);
+    CHECK(after < -0.3f);
+    // Overriding an existing word.
+    sv::SentimentOptions flip;
+    flip.custom_words = {{"good", -2.f, Lang::en}};
+    sv::SentimentScorer flipped(flip);
+    CHECK(flipped.score("good", Lang::en).compound < 0.f);
+}
+
+TEST_CASE("explain lists the words that drove the score, strongest first", "[sentiment]") {
+    sv::SentimentScorer s;
+    std::vector<sv::ScoreDriver> d;
+    s.explain("The food was great but the service was horrible", d, Lang::en);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].text == "horrible");
+    CHECK(d[0].contribution < 0.f);
+    CHECK(d[1].text == "great");
+    CHECK(d[1].contribution > 0.f);
+}
+
+TEST_CASE("emotionality: outrage scores above factual criticism", "[sentiment][emotionality]") {
+    const auto outraged = score_text("YOU ARE PATHETIC IDIOTS!!! I hate you 😡😡", Lang::en);
+    const auto factual = score_text(
+        "The delivery was 3 days late because the warehouse was closed; please refund the 12 euro fee.",
+        Lang::en);
+    CHECK(outraged.emotionality > 0.7f);
+    CHECK(factual.emotionality < 0.4f);
+    CHECK(sv::label_for(outraged.compound) == sv::SentimentLabel::negative);
+    CHECK_FALSE(outraged.constructive);
+    const auto sv_out = score_text("Ni är helt värdelösa idioter!!!", Lang::sv);
+    const auto sv_fact =
+        score_text("Leveransen var försenad eftersom lagret stängde, totalt 3 dagar.", Lang::sv);
+    CHECK(sv_out.emotionality > sv_fact.emotionality);
+    const auto de_out = score_text("Ihr seid erbärmliche Idioten!!!", Lang::de);
+    const auto de_fact =
+        score_text("Die Lieferung kam 3 Tage zu spät, weil das Lager geschlossen war.", Lang::de);
+    CHECK(de_out.emotionality > de_fact.emotionality);
+}
