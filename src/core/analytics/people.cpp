@@ -1,0 +1,186 @@
+// people.cpp — reach, multipliers, fans, critics, outsiders (rules in people.hpp).
+#include "core/analytics/people.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdio>
+
+namespace sv {
+
+std::string format_count(double x) {
+    char buf[32];
+    if (x >= 1e6)
+        std::snprintf(buf, sizeof buf, "%.1f M", x / 1e6);
+    else if (x >= 1e4)
+        std::snprintf(buf, sizeof buf, "%.0f k", x / 1e3);
+    else
+        std::snprintf(buf, sizeof buf, "%.0f", x);
+    return buf;
+}
+
+namespace {
+
+int64_t positive(int32_t x) {
+    return x > 0 ? x : 0;
+}
+
+struct AuthorAgg {
+    uint32_t comments = 0;
+    uint32_t follow_on = 0;
+    int64_t engagement = 0;
+    int64_t likes = 0;
+    double compound = 0;
+    int32_t key_row = -1;
+    int64_t key_weight = -1;
+};
+
+void compute_multipliers(const CommentStore& c, const std::vector<AuthorAgg>& agg, PeopleStats& out) {
+    std::vector<int64_t> times;
+    times.reserve(c.size());
+    for (int64_t t : c.created_at)
+        if (t != kNoTime) times.push_back(t);
+    std::sort(times.begin(), times.end());
+    auto count_in = [&](int64_t from, int64_t to) { // [from, to)
+        return std::lower_bound(times.begin(), times.end(), to) -
+               std::lower_bound(times.begin(), times.end(), from);
+    };
+    std::vector<Multiplier> all;
+    for (uint32_t a = 0; a < agg.size(); ++a) {
+        const AuthorAgg& g = agg[a];
+        if (g.comments == 0) continue;
+        Multiplier m;
+        m.author = a;
+        m.followers = c.followers_of_author(a);
+        m.follow_on = g.follow_on;
+        m.engagement = g.engagement;
+        m.key_row = g.key_row;
+        const int64_t t = g.key_row >= 0 ? c.created_at[static_cast<size_t>(g.key_row)] : kNoTime;
+        if (t != kNoTime) {
+            m.volume_before = count_in(t - 3600, t);
+            m.volume_after = count_in(t + 1, t + 3601);
+        }
+        const double excess = static_cast<double>(std::max<int64_t>(0, m.volume_after - m.volume_before));
+        const double weight = 1.0 + std::log10(1.0 + static_cast<double>(std::max<int64_t>(m.followers, 0)));
+        m.score = weight * (m.follow_on + 0.1 * static_cast<double>(m.engagement) + 0.25 * excess);
+        if (m.score > 0) all.push_back(m);
+    }
+    const size_t top = std::min(kMultiplierTop, all.size());
+    std::partial_sort(all.begin(), all.begin() + static_cast<ptrdiff_t>(top), all.end(),
+                      [](const Multiplier& x, const Multiplier& y) {
+                          if (x.score != y.score) return x.score > y.score;
+                          return x.followers > y.followers;
+                      });
+    all.resize(top);
+    for (Multiplier& m : all) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf,
+                      "%s followers; %u replies under their comments; %s likes/shares; %lld "
+                      "comments in the hour after vs %lld before",
+                      m.followers >= 0 ? format_count(static_cast<double>(m.followers)).c_str() : "unknown",
+                      m.follow_on, format_count(static_cast<double>(m.engagement)).c_str(),
+                      static_cast<long long>(m.volume_after), static_cast<long long>(m.volume_before));
+        m.reason = buf;
+    }
+    out.multipliers = std::move(all);
+}
+
+} // namespace
+
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
+                    PeopleStats& out) {
+    out = PeopleStats{};
+    const size_t n = c.size();
+    const size_t n_authors = c.authors.size();
+    const bool sentiment = s.present() && s.compound.size() == n;
+    std::vector<AuthorAgg> agg(n_authors);
+    for (size_t i = 0; i < n; ++i) {
+        const uint32_t a = c.author[i];
+        if (a >= n_authors) continue;
+        AuthorAgg& g = agg[a];
+        ++g.comments;
+        const uint32_t desc = i < cascades.descendants.size() ? cascades.descendants[i] : 0;
+        g.follow_on += desc;
+        const int64_t eng = positive(c.likes[i]) + positive(c.shares[i]);
+        g.engagement += eng;
+        g.likes += positive(c.likes[i]);
+        if (sentiment) g.compound += s.compound[i];
+        const int64_t weight = desc + eng;
+        if (weight >
+            g.key_weight) { // rows in file order: ties keep the earlier one unless times say otherwise
+            g.key_weight = weight;
+            g.key_row = static_cast<int32_t>(i);
+        } else if (weight == g.key_weight && c.created_at[i] != kNoTime &&
+                   (c.created_at[g.key_row] == kNoTime || c.created_at[i] < c.created_at[g.key_row])) {
+            g.key_row = static_cast<int32_t>(i);
+        }
+        if (c.shares[i] >= 0) out.shares_known = true;
+        if (c.shares[i] > 0) out.shares_total += c.shares[i];
+    }
+    for (uint32_t a = 0; a < n_authors; ++a) {
+        if (agg[a].comments == 0) continue;
+        ++out.authors;
+        const int64_t f = c.followers_of_author(a);
+        if (f >= 0) out.followers_known = true;
+        if (f > 0) out.reach_total += static_cast<double>(f);
+    }
+    compute_multipliers(c, agg, out);
+
+    // Fans and critics.
+    if (!sentiment) {
+        out.fans_reason = "no sentiment scores: fans cannot be told from critics";
+    } else {
+        out.fans_available = true;
+        for (uint32_t a = 0; a < n_authors; ++a) {
+            const AuthorAgg& g = agg[a];
+            if (g.comments == 0) continue;
+            const double mean = g.compound / g.comments;
+            if (mean <= kNegativeThreshold) ++out.critics;
+            if (mean < kPositiveThreshold) continue;
+            Fan f;
+            f.author = a;
+            f.comments = g.comments;
+            f.mean_compound = static_cast<float>(mean);
+            f.likes = g.likes;
+            f.replies = g.follow_on;
+            f.engagement = g.comments + g.follow_on + static_cast<double>(g.likes) / 10.0;
+            out.fans.push_back(f);
+        }
+        const size_t top = std::min(kFanTop, out.fans.size());
+        std::partial_sort(out.fans.begin(), out.fans.begin() + static_cast<ptrdiff_t>(top), out.fans.end(),
+                          [](const Fan& x, const Fan& y) {
+                              return x.engagement != y.engagement ? x.engagement > y.engagement
+                                                                  : x.author < y.author;
+                          });
+        out.fans.resize(top);
+    }
+
+    // Outsiders.
+    if (!crisis.has_onset) {
+        out.outsider_reason = "no onset: there is no wave for outsiders to join";
+        return;
+    }
+    const size_t o = crisis.onset_bucket;
+    if (index.bucket_offset[o] == 0) {
+        out.outsider_reason =
+            "the file has no comments before the onset, so every author would count as new; "
+            "export a longer history to measure outsiders";
+        return;
+    }
+    uint64_t comments = 0, by_newcomers = 0;
+    for (uint32_t k = index.bucket_offset[o]; k < index.bucket_offset[t.size()]; ++k) {
+        const uint32_t a = c.author[index.rows_by_bucket[k]];
+        ++comments;
+        by_newcomers += a < n_authors && index.first_bucket_of_author[a] >= o;
+    }
+    for (uint32_t a = 0; a < n_authors; ++a)
+        if (index.first_bucket_of_author[a] != TimelineIndex::kNoBucket &&
+            index.first_bucket_of_author[a] >= o)
+            ++out.newcomer_authors;
+    out.outsider_available = comments > 0;
+    out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
+    if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
+}
+
+} // namespace sv

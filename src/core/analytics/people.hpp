@@ -1,0 +1,42 @@
+// people.hpp — who carries the wave: reach, multipliers, fans, critics, outsiders.
+//
+// Rules.
+// Reach: followers of the distinct authors (unknown followers count 0), cumulative over time in the
+//   timeline (Timeline::reach), in total here; plus shares where the export has them.
+// Multipliers: for every author, their key comment is the one with the most follow-on (comments in the reply
+//   tree under it + likes + shares; ties: the earliest). Per author:
+//     follow_on  = comments in the reply trees under all their comments,
+//     engagement = likes + shares their comments received,
+//     excess     = max(0, comments in the hour after the key comment - comments in the hour before it),
+//     score      = (1 + log10(1 + followers)) * (follow_on + 0.1 engagement + 0.25 excess).
+//   Ranked by score (ties: more followers); authors with score 0 are not multipliers; the top 20 are kept,
+//   each with a one-line reason built from these numbers. The volume term is damped (0.25) because a
+//   general rise after a comment is not proof that the comment caused it; replies under it are.
+// Fans: authors with mean compound >= 0.05 (../shared/DESIGN.md), ranked by engagement = comments +
+//   replies received + likes received / 10; the top 20. Not available without sentiment.
+// Critics: authors with mean compound <= -0.05.
+// Outsiders: an author is a newcomer when first seen at or after the onset bucket; the share is the
+//   newcomers' comments / all comments from the onset on (per bucket in Timeline::outsider_share). Not
+//   available without an onset, nor when the file has no comment before the onset (every author would be
+//   "new": the file says nothing about who was there before).
+#pragma once
+#include "core/analytics/analytics_result.hpp"
+#include "core/analytics/timeline.hpp"
+#include "core/sentiment/sentiment_columns.hpp"
+#include "core/store/comment_store.hpp"
+
+#include <string>
+
+namespace sv {
+
+inline constexpr size_t kMultiplierTop = 20;
+inline constexpr size_t kFanTop = 20;
+
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
+                    PeopleStats& out);
+
+// "1.2 M", "12 k", "850".
+std::string format_count(double x);
+
+} // namespace sv
