@@ -1,0 +1,427 @@
+// hawkes.cpp — Hawkes fit (EM + Newton), forecast, the gauge of a case, and the thinning simulator.
+//
+// [SECTION] Likelihood, gradient, Hessian (O(n) recursions)
+// [SECTION] Fit
+// [SECTION] Forecast
+// [SECTION] Gauge of a case
+// [SECTION] Simulator
+#include "core/analytics/hawkes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace sv {
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Likelihood, gradient, Hessian (O(n) recursions)
+// ---------------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Eval {
+    double ll = 0;
+    double g[3] = {0, 0, 0};                            // d ll / d(mu, alpha, beta)
+    double h[3][3] = {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}; // Hessian
+    bool valid = false;
+};
+
+// Log-likelihood, and with `derivatives` its gradient and Hessian, at p.
+Eval evaluate(const double* t, size_t n, double T, const HawkesParams& p, bool derivatives) {
+    Eval e;
+    const double mu = p.mu, a = p.alpha, b = p.beta;
+    double A = 0, B = 0, C = 0;
+    double s_inv = 0, s_u = 0, s_v = 0;                                // sum 1/l, u/l, v/l
+    double s_ii = 0, s_iu = 0, s_iv = 0, s_uu = 0, s_uv = 0, s_vv = 0; // sums of products / l^2
+    double s_ab = 0, s_bb = 0;                                         // sum (A - bB)/l, sum a(-2B + bC)/l
+    double ll = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            const double d = t[i] - t[i - 1];
+            const double decay = std::exp(-b * d);
+            const double a1 = A + 1.0;
+            C = decay * (C + 2.0 * d * B + d * d * a1);
+            B = decay * (B + d * a1);
+            A = decay * a1;
+        }
+        const double lam = mu + a * b * A;
+        if (!(lam > 0)) return e;
+        ll += std::log(lam);
+        if (!derivatives) continue;
+        const double inv = 1.0 / lam, inv2 = inv * inv;
+        const double u = b * A, v = a * (A - b * B);
+        s_inv += inv;
+        s_u += u * inv;
+        s_v += v * inv;
+        s_ii += inv2;
+        s_iu += u * inv2;
+        s_iv += v * inv2;
+        s_uu += u * u * inv2;
+        s_uv += u * v * inv2;
+        s_vv += v * v * inv2;
+        s_ab += (A - b * B) * inv;
+        s_bb += a * (-2.0 * B + b * C) * inv;
+    }
+    double comp = 0, comp_d = 0, comp_d2 = 0; // sum (1 - E_j), sum (T - t_j) E_j, sum (T - t_j)^2 E_j
+    for (size_t j = 0; j < n; ++j) {
+        const double r = T - t[j];
+        const double E = std::exp(-b * r);
+        comp += 1.0 - E;
+        comp_d += r * E;
+        comp_d2 += r * r * E;
+    }
+    e.ll = ll - mu * T - a * comp;
+    e.valid = std::isfinite(e.ll);
+    if (!derivatives) return e;
+    e.g[0] = s_inv - T;
+    e.g[1] = s_u - comp;
+    e.g[2] = s_v - a * comp_d;
+    e.h[0][0] = -s_ii;
+    e.h[0][1] = e.h[1][0] = -s_iu;
+    e.h[0][2] = e.h[2][0] = -s_iv;
+    e.h[1][1] = -s_uu;
+    e.h[1][2] = e.h[2][1] = s_ab - s_uv - comp_d;
+    e.h[2][2] = s_bb - s_vv + a * comp_d2;
+    return e;
+}
+
+// Inverse of a 3x3 matrix; false when singular.
+bool invert3(const double m[3][3], double out[3][3]) {
+    const double c00 = m[1][1] * m[2][2] - m[1][2] * m[2][1];
+    const double c01 = m[1][2] * m[2][0] - m[1][0] * m[2][2];
+    const double c02 = m[1][0] * m[2][1] - m[1][1] * m[2][0];
+    const double det = m[0][0] * c00 + m[0][1] * c01 + m[0][2] * c02;
+    if (!(std::fabs(det) > 0) || !std::isfinite(det)) return false;
+    const double inv = 1.0 / det;
+    out[0][0] = c00 * inv;
+    out[1][0] = c01 * inv;
+    out[2][0] = c02 * inv;
+    out[0][1] = (m[0][2] * m[2][1] - m[0][1] * m[2][2]) * inv;
+    out[1][1] = (m[0][0] * m[2][2] - m[0][2] * m[2][0]) * inv;
+    out[2][1] = (m[0][1] * m[2][0] - m[0][0] * m[2][1]) * inv;
+    out[0][2] = (m[0][1] * m[1][2] - m[0][2] * m[1][1]) * inv;
+    out[1][2] = (m[0][2] * m[1][0] - m[0][0] * m[1][2]) * inv;
+    out[2][2] = (m[0][0] * m[1][1] - m[0][1] * m[1][0]) * inv;
+    return true;
+}
+
+// One EM step; returns the new parameters.
+HawkesParams em_step(const double* t, size_t n, double T, const HawkesParams& p) {
+    double A = 0, B = 0, bg = 0, off = 0, delay = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            const double d = t[i] - t[i - 1];
+            const double decay = std::exp(-p.beta * d);
+            B = decay * (B + d * (A + 1.0));
+            A = decay * (A + 1.0);
+        }
+        const double trig = p.alpha * p.beta * A;
+        const double inv = 1.0 / (p.mu + trig);
+        bg += p.mu * inv;
+        off += trig * inv;
+        delay += p.alpha * p.beta * B * inv;
+    }
+    double comp = 0;
+    for (size_t j = 0; j < n; ++j) comp += 1.0 - std::exp(-p.beta * (T - t[j]));
+    HawkesParams q;
+    q.mu = std::max(bg / T, 1e-12);
+    q.alpha = comp > 0 ? off / comp : 0.0;
+    q.beta = delay > 0 ? off / delay : p.beta;
+    q.alpha = std::max(q.alpha, 1e-9);
+    q.beta = std::max(q.beta, 1e-12);
+    return q;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Fit
+// ---------------------------------------------------------------------------------------------------------
+
+HawkesFit fit_hawkes(const double* t, size_t n, double T) {
+    HawkesFit best;
+    if (n < 2 || !(T > 0)) return best;
+    const double rate = static_cast<double>(n) / T;
+    // Three starting kernels: a mean delay of one mean gap, of ten and of a hundred.
+    for (double start_beta : {rate, rate / 10.0, rate / 100.0}) {
+        HawkesParams p{0.5 * rate, 0.5, start_beta};
+        int iterations = 0;
+        double prev = -std::numeric_limits<double>::infinity();
+        for (int k = 0; k < 40; ++k, ++iterations) {
+            p = em_step(t, n, T, p);
+            const double ll = evaluate(t, n, T, p, false).ll;
+            if (std::fabs(ll - prev) < 1e-7 * std::fabs(ll)) break;
+            prev = ll;
+        }
+        // Newton refinement on (mu, alpha, beta).
+        Eval e = evaluate(t, n, T, p, true);
+        if (!e.valid) continue;
+        for (int k = 0; k < 60; ++k, ++iterations) {
+            double hi[3][3];
+            double neg[3][3];
+            for (int r = 0; r < 3; ++r)
+                for (int c = 0; c < 3; ++c) neg[r][c] = -e.h[r][c];
+            if (!invert3(neg, hi)) break;
+            double step[3];
+            for (int r = 0; r < 3; ++r) step[r] = hi[r][0] * e.g[0] + hi[r][1] * e.g[1] + hi[r][2] * e.g[2];
+            // A Newton step only where -H is positive definite along it; otherwise the gradient direction.
+            double dir = step[0] * e.g[0] + step[1] * e.g[1] + step[2] * e.g[2];
+            if (!(dir > 0)) {
+                const double scale[3] = {p.mu, p.alpha, p.beta};
+                for (int r = 0; r < 3; ++r) step[r] = e.g[r] * scale[r] * scale[r] * 1e-3;
+            }
+            double f = 1.0;
+            bool improved = false;
+            for (int h = 0; h < 40; ++h, f *= 0.5) {
+                HawkesParams q{p.mu + f * step[0], p.alpha + f * step[1], p.beta + f * step[2]};
+                if (!(q.mu > 0 && q.alpha >= 0 && q.beta > 0)) continue;
+                const Eval eq = evaluate(t, n, T, q, true);
+                if (eq.valid && eq.ll >= e.ll - 1e-12 * std::fabs(e.ll)) {
+                    const double gain = eq.ll - e.ll;
+                    p = q;
+                    e = eq;
+                    improved = gain > 1e-10 * std::fabs(eq.ll);
+                    break;
+                }
+            }
+            if (!improved) break;
+        }
+        if (!best.ok || e.ll > best.log_likelihood) {
+            double neg[3][3], cov[3][3];
+            for (int r = 0; r < 3; ++r)
+                for (int c = 0; c < 3; ++c) neg[r][c] = -e.h[r][c];
+            best.ok = true;
+            best.params = p;
+            best.log_likelihood = e.ll;
+            best.alpha_variance = invert3(neg, cov) && cov[1][1] > 0 ? cov[1][1] : 0.0;
+            best.iterations = iterations;
+        }
+    }
+    return best;
+}
+
+double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t n, double T) {
+    double s = 0;
+    for (size_t j = 0; j < n; ++j) s += std::exp(-p.beta * (T - t[j]));
+    return p.alpha * s;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Forecast
+// ---------------------------------------------------------------------------------------------------------
+
+HawkesForecast hawkes_forecast(double residual_per_alpha, double n_star, double ci_low, double ci_high) {
+    HawkesForecast f;
+    auto remaining = [&](double a) { return a < 1.0 ? a * residual_per_alpha / (1.0 - a) : INFINITY; };
+    auto noise = [&](double a) {
+        return a < 1.0 ? 1.96 * std::sqrt(a * residual_per_alpha / std::pow(1.0 - a, 3.0)) : INFINITY;
+    };
+    f.remaining = remaining(n_star);
+    f.low = std::max(0.0, remaining(ci_low) - noise(ci_low));
+    f.high = ci_high < 1.0 ? remaining(ci_high) + noise(ci_high) : INFINITY;
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Gauge of a case
+// ---------------------------------------------------------------------------------------------------------
+
+namespace {
+
+double precision_width(TimePrecision p) {
+    switch (p) {
+    case TimePrecision::day:
+        return 86400.0;
+    case TimePrecision::minute:
+        return 60.0;
+    default:
+        return 1.0;
+    }
+}
+
+uint64_t next_random(uint64_t& state) { // splitmix64
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+double uniform01(uint64_t& state) {
+    return (static_cast<double>(next_random(state) >> 11) + 0.5) * (1.0 / 9007199254740992.0);
+}
+
+} // namespace
+
+void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const TimelineIndex& index,
+                          const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out) {
+    out = HawkesGauge{};
+    const size_t nb = tl.size();
+    if (nb == 0) {
+        out.reason = "no comment has a timestamp";
+        return;
+    }
+    const size_t from_bucket = crisis.has_onset ? crisis.onset_bucket : 0;
+    const uint32_t begin = index.bucket_offset[from_bucket], end = index.bucket_offset[nb];
+    const size_t window_count = end - begin;
+    size_t relative = 0, coarse = 0;
+    for (uint32_t k = begin; k < end; ++k) {
+        const TimePrecision p = c.precision[index.rows_by_bucket[k]];
+        relative += p == TimePrecision::relative;
+        coarse += p == TimePrecision::day || p == TimePrecision::minute;
+    }
+    char buf[320];
+    if (relative * 2 > window_count) {
+        std::snprintf(
+            buf, sizeof buf,
+            "%zu of %zu comments in the window have relative times (\"2 days ago\"): their error is "
+            "unknown, so the self-exciting model is not fitted; export absolute timestamps",
+            relative, window_count);
+        out.reason = buf;
+        return;
+    }
+    // The window's timed, non-relative rows; the last hawkes_max_events of them by bucket.
+    uint32_t first = begin;
+    const size_t max_events = std::max<size_t>(options.hawkes_max_events, 50);
+    if (window_count > max_events) {
+        size_t b = nb;
+        while (b > from_bucket && end - index.bucket_offset[b - 1] <= max_events) --b;
+        first = index.bucket_offset[b < nb ? b : nb - 1];
+    }
+    std::vector<int64_t> times;
+    std::vector<double> widths;
+    times.reserve(end - first);
+    std::vector<uint32_t> rows;
+    rows.reserve(end - first);
+    for (uint32_t k = first; k < end; ++k) {
+        const uint32_t r = index.rows_by_bucket[k];
+        if (c.precision[r] == TimePrecision::relative) continue;
+        rows.push_back(r);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; });
+    if (rows.size() > max_events) rows.erase(rows.begin(), rows.end() - static_cast<ptrdiff_t>(max_events));
+    if (rows.size() < 50) {
+        std::snprintf(
+            buf, sizeof buf,
+            "%zu comments with usable times in the crisis window: at least 50 are needed to fit the "
+            "self-exciting model",
+            rows.size());
+        out.reason = buf;
+        return;
+    }
+    const int64_t t0 = c.created_at[rows.front()];
+    double max_width = 1.0;
+    for (uint32_t r : rows) max_width = std::max(max_width, precision_width(c.precision[r]));
+    const double T = static_cast<double>(c.created_at[rows.back()] - t0) + max_width;
+    out.window_start = static_cast<double>(t0);
+    out.window_end = static_cast<double>(t0) + T;
+    out.events = rows.size();
+
+    constexpr int kDraws = 3;
+    uint64_t state = options.seed;
+    std::vector<double> t(rows.size());
+    double alphas[kDraws], vars[kDraws], mus = 0, betas = 0, per_alpha = 0;
+    int fitted = 0;
+    for (int d = 0; d < kDraws; ++d) {
+        for (size_t i = 0; i < rows.size(); ++i)
+            t[i] = static_cast<double>(c.created_at[rows[i]] - t0) +
+                   uniform01(state) * precision_width(c.precision[rows[i]]);
+        std::sort(t.begin(), t.end());
+        const HawkesFit fit = fit_hawkes(t.data(), t.size(), T);
+        if (!fit.ok) continue;
+        alphas[fitted] = fit.params.alpha;
+        vars[fitted] = fit.alpha_variance;
+        mus += fit.params.mu;
+        betas += fit.params.beta;
+        per_alpha += fit.params.alpha > 0
+                         ? hawkes_residual_offspring(fit.params, t.data(), t.size(), T) / fit.params.alpha
+                         : 0.0;
+        ++fitted;
+    }
+    if (fitted == 0) {
+        out.reason = "the maximum-likelihood fit did not converge on this window";
+        return;
+    }
+    double mean = 0, within = 0, between = 0;
+    for (int d = 0; d < fitted; ++d) {
+        mean += alphas[d] / fitted;
+        within += vars[d] / fitted;
+    }
+    for (int d = 0; d < fitted; ++d) between += (alphas[d] - mean) * (alphas[d] - mean);
+    between = fitted > 1 ? between / (fitted - 1) : 0.0;
+    const double sd = std::sqrt(within + (1.0 + 1.0 / fitted) * between);
+    out.available = true;
+    out.jitter_draws = fitted;
+    out.mu = mus / fitted;
+    out.branching_ratio = mean;
+    out.ci_low = std::max(0.0, mean - 1.96 * sd);
+    out.ci_high = mean + 1.96 * sd;
+    out.kernel_seconds = betas > 0 ? fitted / betas : 0.0;
+    out.self_driving = mean >= 1.0;
+    std::string notes =
+        crisis.has_onset ? "fitted from the onset to the last comment" : "no onset: fitted on the whole file";
+    if (window_count > rows.size()) {
+        std::snprintf(buf, sizeof buf, "; the last %zu of %zu comments", rows.size(), window_count);
+        notes += buf;
+    }
+    if (coarse) {
+        std::snprintf(
+            buf, sizeof buf,
+            "; %zu times are coarse (minute/day): jittered within their interval, %d draws combined, "
+            "interval widened",
+            coarse, fitted);
+        notes += buf;
+    }
+    if (out.kernel_seconds < max_width && max_width > 1.0) {
+        std::snprintf(
+            buf, sizeof buf,
+            "; warning: the fitted mean delay (%.0f s) is shorter than the timestamp precision (%.0f s), "
+            "n* is unreliable",
+            out.kernel_seconds, max_width);
+        notes += buf;
+    }
+    if (out.self_driving) {
+        notes += "; self-driving: no finite forecast";
+    } else {
+        const HawkesForecast f = hawkes_forecast(per_alpha / fitted, mean, out.ci_low, out.ci_high);
+        out.forecast_available = true;
+        out.forecast_remaining = f.remaining;
+        out.forecast_total = static_cast<double>(window_count) + f.remaining;
+        out.forecast_low = static_cast<double>(window_count) + f.low;
+        out.forecast_high = static_cast<double>(window_count) + f.high;
+    }
+    out.reason = notes;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Simulator
+// ---------------------------------------------------------------------------------------------------------
+
+std::vector<double> simulate_hawkes(const HawkesSimulation& sim) {
+    std::vector<double> out;
+    uint64_t state = sim.seed;
+    state = next_random(state); // decorrelate neighbouring seeds
+    const double jump = sim.alpha * sim.beta;
+    const double mu_max = std::max(sim.mu_before, sim.mu_after);
+    double t = 0, excitation = 0; // excitation = sum of the kernels at time t
+    while (out.size() < sim.max_events) {
+        const double mu_bound = t < sim.switch_time ? mu_max : sim.mu_after;
+        const double bound = mu_bound + excitation;
+        if (!(bound > 0)) break;
+        if (sim.mu_after == 0 && t >= sim.switch_time && excitation < 1e-9 * std::max(sim.beta, 1e-300))
+            break;
+        const double w = -std::log(uniform01(state)) / bound;
+        t += w;
+        if (t > sim.T) break;
+        excitation *= std::exp(-sim.beta * w);
+        const double lam = (t < sim.switch_time ? sim.mu_before : sim.mu_after) + excitation;
+        if (uniform01(state) * bound <= lam) {
+            out.push_back(t);
+            excitation += jump;
+        }
+    }
+    return out;
+}
+
+} // namespace sv

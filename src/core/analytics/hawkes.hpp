@@ -1,0 +1,83 @@
+// hawkes.hpp — the self-driving gauge: a univariate Hawkes process with an exponential kernel.
+//
+// Model. Intensity lambda(t) = mu + n* beta sum_{t_j < t} exp(-beta (t - t_j)): a constant background mu
+//   and, for every comment, an exponentially decaying excitation whose integral is n* (the branching
+//   ratio: the expected number of comments one comment triggers directly). n* < 1 dies out; n* >= 1 is
+//   self-driving.
+// Fit. Maximum likelihood on the comment times of the window [0, T]: expectation-maximisation (the
+//   branching structure as latent variables) from two starting kernels, then Newton steps on the exact
+//   log-likelihood with its analytic gradient and Hessian, halving a step until the likelihood improves.
+//   Every pass is O(n) with the recursive exponential-kernel sums
+//     A_i = sum_{j<i} e^{-beta(t_i-t_j)},  B_i = sum (t_i-t_j) e^{...},  C_i = sum (t_i-t_j)^2 e^{...}.
+// Interval. 95% Wald interval n* +- 1.96 sd from the observed Fisher information (the inverse of minus
+//   the Hessian of the log-likelihood at the maximum), clamped at 0 from below.
+// Forecast (n* < 1). The events so far still owe R = n* sum_j exp(-beta (T - t_j)) direct offspring; each
+//   starts a cascade of expected size 1 / (1 - n*), so remaining = R / (1 - n*) and the final size
+//   N_inf = N_now + R / (1 - n*) (../shared/DESIGN.md). Future background comments are not forecast: the
+//   figure is the size of the wave already under way. The interval evaluates the formula at the ends of
+//   n*'s interval and widens it by 1.96 sd of the branching noise (a cascade of Poisson offspring has
+//   variance n*/(1-n*)^3, so the remaining count has variance R/(1-n*)^3). When the upper end of n*'s
+//   interval reaches 1 the forecast's upper end is unbounded (reported as infinity).
+// Timestamps (the gauge from a CommentStore, compute_hawkes_gauge). Comment times are given to a
+//   precision: the true time lies in [t, t + w) with w = 1 s (second), 60 s (minute) or 86400 s (day).
+//   Ties and coarse times are handled by jitter: each time is drawn uniformly within its interval (seeded),
+//   the model is fitted for 3 draws, and the draws are combined with Rubin's rules (n* = mean; variance =
+//   mean within-draw variance + (1 + 1/3) between-draw variance), which widens the interval by the
+//   uncertainty the coarse times add. When the fitted mean delay 1/beta is shorter than the precision the
+//   result carries a warning. Relative times ("2 days ago") are refused: their error is unknown.
+// Window. From the onset bucket to the last comment (the whole file without an onset); at most the last
+//   AnalyticsOptions::hawkes_max_events comments of it are fitted (the forecast counts all of the window).
+#pragma once
+#include "core/analytics/analytics_result.hpp"
+#include "core/analytics/timeline.hpp"
+#include "core/store/comment_store.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace sv {
+
+struct HawkesParams {
+    double mu = 0;    // background events per second
+    double alpha = 0; // branching ratio n*
+    double beta = 0;  // kernel decay per second (1 / mean delay)
+};
+
+struct HawkesFit {
+    bool ok = false;
+    HawkesParams params;
+    double log_likelihood = 0;
+    double alpha_variance = 0; // from the observed Fisher information
+    int iterations = 0;        // EM + Newton iterations used
+};
+
+// Fits the model to sorted times t[0..n) in [0, T] (seconds from the window start).
+HawkesFit fit_hawkes(const double* t, size_t n, double T);
+
+// Expected direct offspring still owed at T by the events t[0..n): n* sum exp(-beta (T - t_j)).
+double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t n, double T);
+
+struct HawkesForecast {
+    double remaining = 0, low = 0, high = 0; // expected comments still to come, 95% interval
+};
+// Forecast of the remaining comments (n* < 1 and ci_high may reach 1: then high = infinity).
+HawkesForecast hawkes_forecast(double residual_per_alpha, double n_star, double ci_low, double ci_high);
+
+// The gauge for a case (window, jitter, refusals: rules above).
+void compute_hawkes_gauge(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
+                          const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out);
+
+// Ogata's thinning simulator (tests, evaluation): background mu_before on [0, switch_time) and mu_after
+// from then on, kernel n* beta exp(-beta s). Stops at T, at max_events, or (mu_after == 0) once the
+// excitation has died out. Returns sorted times.
+struct HawkesSimulation {
+    double mu_before = 0, mu_after = 0, switch_time = 0;
+    double alpha = 0, beta = 1;
+    double T = 0;
+    size_t max_events = 1000000;
+    uint64_t seed = 1;
+};
+std::vector<double> simulate_hawkes(const HawkesSimulation& sim);
+
+} // namespace sv
