@@ -2,6 +2,7 @@
 // Situation; parts that did not run leave their figures unknown with a reason. Also the inputs' JSON.
 #include "core/brief/brief.hpp"
 #include "core/guideline/guideline.hpp"
+#include "core/guideline/guideline_report.hpp"
 #include "core/guideline/situation_from.hpp"
 
 #include <catch2/catch.hpp>
@@ -194,4 +195,37 @@ TEST_CASE("UTC offsets", "[guideline][inputs]") {
     CHECK_FALSE(sv::parse_utc_offset("+02:7", m));
     CHECK_FALSE(sv::parse_utc_offset("Europe/Stockholm", m));
     CHECK_FALSE(sv::parse_utc_offset("", m));
+}
+
+TEST_CASE("the analyze report carries the guideline with its cited facts", "[guideline][report]") {
+    sv::Analysis a = sample();
+    const sv::Json j = sv::analyze_report(a);
+    REQUIRE(j.contains("guideline"));
+    CHECK(j["guideline"]["language"] == "en");
+    const auto& items = j["guideline"]["items"];
+    REQUIRE(items.is_array());
+    REQUIRE_FALSE(items.empty());
+    // Without analytics the stage is not measured: keep monitoring, citing the comment and people counts.
+    CHECK(items[0]["kind"] == "monitor");
+    CHECK(items[0]["because"].get<std::string>().find("6 comments from 3 people") != std::string::npos);
+    for (const auto& item : items) {
+        CHECK(item.contains("action"));
+        CHECK(item.contains("by"));
+        REQUIRE_FALSE(item["cites"].empty());
+    }
+
+    // Invalid UTF-8 in user text does not break the JSON.
+    sv::GuidelineInputs in;
+    in.mission = std::string("caf\xC3") + "\xFF";
+    a.analytics.present = true;
+    a.analytics.has_times = true;
+    a.analytics.crisis.stage = sv::CrisisStage::emerging;
+    a.analytics.timeline.start = kT0;
+    a.analytics.timeline.bucket_seconds = 300;
+    a.analytics.timeline.count = {6};
+    a.analytics.crisis.has_onset = true;
+    sv::Json out = sv::Json::object();
+    sv::append_guideline_report(a, in, out);
+    const std::string dumped = out.dump();
+    CHECK(dumped.find("caf\xEF\xBF\xBD\xEF\xBF\xBD") != std::string::npos);
 }
