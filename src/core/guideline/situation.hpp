@@ -9,6 +9,7 @@
 // A figure the data cannot support is left unknown with a reason; the guideline then skips the rules that
 // need it and the brief says "not measured" — numbers are never invented.
 #pragma once
+#include "core/analytics/analytics_result.hpp"
 #include "core/lang/language.hpp"
 #include "core/store/comment_store.hpp"
 
@@ -42,10 +43,9 @@ enum class Stage : uint8_t { unknown = 0, calm, emerging, escalating, peak, decl
 std::string_view stage_code(Stage s); // "calm", "emerging", ... ("unknown")
 Stage stage_from_code(std::string_view code);
 
-// Where the crisis started. After Coombs' Situational Crisis Communication Theory: an external event puts
-// the brand in the victim cluster, an internal leak in the accidental cluster, an own bad post in the
-// preventable cluster.
-enum class OriginType : uint8_t { unknown = 0, external_event, internal_leak, own_post };
+// Where the crisis started: OriginType (analytics_result.hpp: unknown, external_event, internal_leak,
+// own_post). After Coombs' Situational Crisis Communication Theory an external event puts the brand in the
+// victim cluster, an internal leak in the accidental cluster, an own bad post in the preventable cluster.
 std::string_view origin_code(OriginType o); // "external_event", "internal_leak", "own_post", "unknown"
 OriginType origin_from_code(std::string_view code); // also accepts "external", "leak", "post"; unknown else
 bool origin_code_valid(std::string_view code);      // one of the codes or aliases above
@@ -55,7 +55,7 @@ std::string_view coombs_cluster(OriginType o);      // "victim", "accidental", "
 // [SECTION] Situation
 // ---------------------------------------------------------------------------------------------------------
 
-struct Multiplier {
+struct MultiplierFact {
     std::string name;       // account name as in the export
     int64_t followers = -1; // followers, -1 when the export does not say
     std::string reason;     // why it is a multiplier ("480 replies in 2 h after"), from the analytics module
@@ -101,7 +101,7 @@ struct Situation {
     Figure constructive_share;                // 0..1, share of negative comments that are constructive
     Figure outsider_share;                    // 0..1, newcomers' comments since the onset / all since onset
     Figure fans;                              // number of fans (authors with mean compound >= 0.05)
-    std::vector<Multiplier> multipliers;      // top multipliers, strongest first
+    std::vector<MultiplierFact> multipliers;  // top multipliers, strongest first
     std::vector<std::string> negative_themes; // top themes of the negative comments
     std::vector<std::string> constructive_themes; // top themes of the constructive criticism
     std::vector<TriggerCandidate> triggers;       // candidate trigger posts, strongest first

@@ -1,6 +1,7 @@
 #include "core/report/analyze_report.hpp"
 
 #include "core/base/version.hpp"
+#include "core/guideline/guideline_report.hpp"
 
 #include <cmath>
 
@@ -13,6 +14,7 @@ Json analyze_report(const Analysis& a) {
     j["source_bytes"] = a.source_bytes;
     append_import_report(a, j);
     append_sentiment_report(a, j);
+    append_guideline_report(a, GuidelineInputs{}, j);
     Json timings = Json::object();
     for (const auto& [phase, ms] : a.timings_ms) timings[phase] = std::round(ms * 100.0) / 100.0;
     j["timings_ms"] = timings;

@@ -1,0 +1,193 @@
+#include "core/guideline/situation_from.hpp"
+
+#include "core/analytics/timeline.hpp"
+
+#include <algorithm>
+
+namespace sv {
+namespace {
+
+constexpr const char* kNoSentiment = "sentiment was not scored";
+constexpr const char* kNoAnalytics = "crisis analytics did not run";
+
+Stage stage_of(CrisisStage s) {
+    switch (s) {
+    case CrisisStage::calm:
+        return Stage::calm;
+    case CrisisStage::emerging:
+        return Stage::emerging;
+    case CrisisStage::escalating:
+        return Stage::escalating;
+    case CrisisStage::peak:
+        return Stage::peak;
+    case CrisisStage::declining:
+        return Stage::declining;
+    case CrisisStage::resolved:
+        return Stage::resolved;
+    }
+    return Stage::unknown;
+}
+
+// Sentiment figures per DESIGN.md, in one pass over the columns.
+void fill_sentiment(const Analysis& a, Situation& s) {
+    const CommentStore& c = a.comments;
+    const SentimentColumns& sc = a.sentiment;
+    if (!sc.present() || sc.size() != c.size() || c.empty()) {
+        for (Figure* f : {&s.negative_share, &s.positive_share, &s.critics_per_100, &s.emotional_share,
+                          &s.constructive_share, &s.fans})
+            *f = Figure::missing(kNoSentiment);
+        return;
+    }
+    size_t negative = 0, positive = 0, constructive = 0;
+    std::vector<double> sum(c.authors.size(), 0.0);
+    std::vector<uint32_t> count(c.authors.size(), 0);
+    for (size_t i = 0; i < c.size(); ++i) {
+        const SentimentLabel l = sc.label[i];
+        negative += l == SentimentLabel::negative;
+        positive += l == SentimentLabel::positive;
+        constructive += l == SentimentLabel::negative && i < sc.constructive.size() && sc.constructive[i];
+        const uint32_t au = c.author[i];
+        if (au < sum.size()) {
+            sum[au] += sc.compound[i];
+            ++count[au];
+        }
+    }
+    size_t authors = 0, critics = 0, fans = 0;
+    for (size_t au = 0; au < sum.size(); ++au) {
+        if (!count[au]) continue;
+        ++authors;
+        const double mean = sum[au] / count[au];
+        critics += mean <= kNegativeThreshold;
+        fans += mean >= kPositiveThreshold;
+    }
+    const double n = double(c.size());
+    s.negative_share = Figure::of(double(negative) / n);
+    s.positive_share = Figure::of(double(positive) / n);
+    s.critics_per_100 =
+        authors ? Figure::of(100.0 * double(critics) / double(authors)) : Figure::missing("no authors");
+    s.fans = Figure::of(double(fans));
+    if (negative) {
+        s.constructive_share = Figure::of(double(constructive) / double(negative));
+        s.emotional_share = Figure::of(1.0 - double(constructive) / double(negative));
+    } else {
+        s.constructive_share = s.emotional_share = Figure::missing("no negative comments");
+    }
+}
+
+void fill_timeline_chart(const Timeline& t, bool labelled, Situation& s) {
+    s.bucket_seconds = t.bucket_seconds;
+    s.timeline_labelled = labelled;
+    s.timeline.resize(t.size());
+    for (size_t b = 0; b < t.size(); ++b) {
+        TimelineBucket& out = s.timeline[b];
+        out.start = t.bucket_start(b);
+        out.negative = int32_t(b < t.negative.size() ? t.negative[b] : 0);
+        out.positive = int32_t(b < t.positive.size() ? t.positive[b] : 0);
+        out.neutral = int32_t(b < t.neutral.size() ? t.neutral[b] : t.count[b]);
+        if (!labelled) out = {out.start, 0, int32_t(t.count[b]), 0};
+    }
+}
+
+void fill_analytics(const Analysis& a, Situation& s) {
+    const AnalyticsResult& r = a.analytics;
+    const CommentStore& c = a.comments;
+    if (!r.present) {
+        s.stage_missing_reason = kNoAnalytics;
+        for (Figure* f :
+             {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size, &s.outsider_share})
+            *f = Figure::missing(kNoAnalytics);
+        // The chart still shows the comment volume over time.
+        Timeline t;
+        TimelineIndex index;
+        if (build_timeline(c, a.sentiment, 0, t, index)) fill_timeline_chart(t, a.sentiment.present(), s);
+        return;
+    }
+    if (!r.has_times) {
+        s.stage_missing_reason =
+            r.no_times_reason.empty() ? "no comment has a usable timestamp" : r.no_times_reason;
+        for (Figure* f : {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size})
+            *f = Figure::missing(s.stage_missing_reason);
+    } else {
+        const Timeline& t = r.timeline;
+        s.stage = stage_of(r.crisis.stage);
+        s.severity = Figure::of(r.crisis.severity);
+        if (r.crisis.has_onset && r.crisis.onset_bucket < t.size()) {
+            s.onset = t.bucket_start(r.crisis.onset_bucket);
+            int64_t since = 0;
+            for (size_t b = r.crisis.onset_bucket; b < t.size(); ++b) since += t.count[b];
+            s.comments_since_onset = since;
+        }
+        if (r.crisis.peak_bucket < t.size()) s.peak = t.bucket_start(r.crisis.peak_bucket);
+        fill_timeline_chart(t, r.crisis.sentiment_available, s);
+        const HawkesGauge& h = r.hawkes;
+        if (h.available) {
+            s.n_star = Figure::of(h.branching_ratio);
+            s.n_star_lo = Figure::of(h.ci_low);
+            s.n_star_hi = Figure::of(h.ci_high);
+            s.forecast_final_size = h.forecast_available ? Figure::of(h.forecast_total)
+                                                         : Figure::missing("no forecast while n* >= 1");
+        } else {
+            const std::string why =
+                h.reason.empty() ? "the self-driving gauge could not be fitted" : h.reason;
+            s.n_star = s.n_star_lo = s.n_star_hi = s.forecast_final_size = Figure::missing(why);
+        }
+    }
+    const PeopleStats& p = r.people;
+    s.outsider_share =
+        p.outsider_available
+            ? Figure::of(p.outsider_share)
+            : Figure::missing(p.outsider_reason.empty() ? "no pre-onset history" : p.outsider_reason);
+    for (size_t i = 0; i < p.multipliers.size() && i < 5; ++i) {
+        const auto& m = p.multipliers[i];
+        s.multipliers.push_back({std::string(m.author < c.authors.size() ? c.authors.name(m.author) : ""),
+                                 m.followers, m.reason});
+    }
+    for (const auto* set : {&r.themes_negative, &r.themes_constructive}) {
+        if (!set->available) continue;
+        auto& dst = set == &r.themes_negative ? s.negative_themes : s.constructive_themes;
+        for (size_t i = 0; i < set->terms.size() && i < 6; ++i) dst.push_back(set->terms[i].term);
+    }
+    for (size_t i = 0; i < r.origin.candidates.size() && i < 3; ++i) {
+        const auto& cand = r.origin.candidates[i];
+        if (cand.row < 0 || size_t(cand.row) >= c.size()) continue;
+        s.triggers.push_back({std::string(c.author_of(size_t(cand.row))),
+                              std::string(c.text_of(size_t(cand.row))), c.created_at[size_t(cand.row)],
+                              cand.why});
+    }
+    s.origin = r.origin.guess;
+    s.origin_user_chosen = r.origin.overridden;
+}
+
+} // namespace
+
+Situation situation_from(const Analysis& a, const GuidelineInputs& in) {
+    Situation s;
+    const CommentStore& c = a.comments;
+    s.comments = int64_t(c.size());
+    std::vector<uint8_t> seen(c.authors.size(), 0);
+    for (size_t i = 0; i < c.size(); ++i) {
+        if (c.author[i] < seen.size() && !seen[c.author[i]]) {
+            seen[c.author[i]] = 1;
+            ++s.authors;
+        }
+        if (c.created_at[i] != kNoTime && (s.now == kNoTime || c.created_at[i] > s.now))
+            s.now = c.created_at[i];
+    }
+    fill_sentiment(a, s);
+    fill_analytics(a, s);
+    // The team's inputs.
+    s.brand = in.brand;
+    s.mission = in.mission;
+    s.responder = in.responder;
+    s.channel = in.channel;
+    if (in.origin_set) {
+        s.origin = in.origin;
+        s.origin_user_chosen = true;
+    }
+    s.language = guideline_language(in.language);
+    s.utc_offset_minutes = in.utc_offset_set ? in.utc_offset_minutes : 0;
+    s.utc_offset_given = in.utc_offset_set;
+    return s;
+}
+
+} // namespace sv
