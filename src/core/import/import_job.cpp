@@ -1,25 +1,113 @@
-// import_job.cpp — placeholder until the importer lands: fails with a clear message.
+// import_job.cpp — the import as a resumable job: decode the bytes, detect CSV or JSON, read the records in
+// slices, then the column-wide decisions (date order) and reply links.
+#include "core/import/csv_import.hpp"
 #include "core/import/import.hpp"
-
+#include "core/import/json_import.hpp"
 #include "core/pipeline/analysis.hpp"
+#include "core/text/encoding.hpp"
 
 namespace sv {
 namespace {
 
-class PendingImportJob final : public Job {
+// The first non-space byte says JSON ({ [ or the X archive's "window.YTD") or not.
+bool looks_like_json(std::string_view t) {
+    size_t i = 0;
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n')) ++i;
+    if (i >= t.size()) return false;
+    if (t[i] == '{' || t[i] == '[') return true;
+    return t.substr(i, 11) == "window.YTD.";
+}
+
+class ImportJob final : public Job {
 public:
-    StepResult step(double) override {
-        error_ = make_error("not_available", "this build cannot read comment exports yet",
-                            "use a build that includes the importer");
+    ImportJob(Analysis& a, std::vector<char> bytes, const ImportOptions& options)
+        : a_(a), bytes_(std::move(bytes)), options_(options), sink_(a.comments, a.import, options_) {}
+
+    StepResult step(double budget_ms) override {
+        switch (stage_) {
+        case Stage::decode: {
+            const DecodedText d = decode_to_utf8(bytes_);
+            a_.import.encoding = d.encoding;
+            if (d.replaced > 0)
+                a_.import.warnings.push_back(
+                    std::to_string(d.replaced) +
+                    " invalid UTF-8 sequences were replaced with U+FFFD (first at byte " +
+                    std::to_string(d.first_bad) + ")");
+            if (d.encoding == "windows-1252")
+                a_.import.warnings.push_back("the file is not UTF-8; it was read as Windows-1252 (Latin-1)");
+            const std::string_view text(bytes_.data(), bytes_.size());
+            const bool json_forced = is_json_format(options_.format);
+            const bool csv_forced = !options_.format.empty() && !json_forced;
+            if (json_forced || (!csv_forced && looks_like_json(text))) {
+                stage_ = Stage::json;
+                return StepResult::more;
+            }
+            csv_ = std::make_unique<CsvImport>(bytes_, sink_, a_.import, a_.comments, options_);
+            if (Status st = csv_->start(); !st) return fail(st.error());
+            stage_ = Stage::csv;
+            return StepResult::more;
+        }
+        case Stage::csv:
+            if (!csv_->step(budget_ms)) return StepResult::more;
+            stage_ = Stage::finish;
+            return StepResult::more;
+        case Stage::json: {
+            const Status st =
+                import_json(std::string_view(bytes_.data(), bytes_.size()), sink_, a_.import, options_);
+            if (!st) return fail(st.error());
+            stage_ = Stage::finish;
+            return StepResult::more;
+        }
+        case Stage::finish:
+            sink_.finish();
+            a_.comments.shrink_to_fit();
+            csv_.reset();
+            bytes_ = {};
+            stage_ = Stage::done;
+            return StepResult::done;
+        case Stage::done:
+            return StepResult::done;
+        }
+        return StepResult::done;
+    }
+
+    Progress progress() const override {
+        const uint64_t total = a_.source_bytes ? a_.source_bytes : bytes_.size();
+        switch (stage_) {
+        case Stage::decode:
+            return {"import", 0, total};
+        case Stage::csv:
+            return {"import", csv_ ? csv_->bytes_done() : 0, bytes_.size()};
+        case Stage::json:
+        case Stage::finish:
+            return {"import", total ? total - 1 : 0, total};
+        case Stage::done:
+            break;
+        }
+        return {"import", total, total};
+    }
+
+private:
+    enum class Stage : uint8_t { decode, csv, json, finish, done };
+    StepResult fail(const Error& e) {
+        error_ = e;
+        stage_ = Stage::done;
         return StepResult::failed;
     }
-    Progress progress() const override { return {"import", 0, 0}; }
+
+    Analysis& a_;
+    std::vector<char> bytes_;
+    ImportOptions options_;
+    CommentSink sink_;
+    std::unique_ptr<CsvImport> csv_;
+    Stage stage_ = Stage::decode;
 };
 
 } // namespace
 
-std::unique_ptr<Job> make_import_job(Analysis&, std::vector<char>, const ImportOptions&) {
-    return std::make_unique<PendingImportJob>();
+std::unique_ptr<Job> make_import_job(Analysis& analysis, std::vector<char> bytes,
+                                     const ImportOptions& options) {
+    return std::make_unique<ImportJob>(analysis, std::move(bytes), options);
 }
 
 } // namespace sv

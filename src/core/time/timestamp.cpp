@@ -328,10 +328,12 @@ ParsedTime parse_numeric_date(std::string_view s, DateOrder order) {
     if (order == DateOrder::day_first || (order == DateOrder::unknown && day_first_ok && !month_first_ok)) {
         if (!day_first_ok) return {};
         r = finish(y, b, a, clock, offset, had_zone);
+        if (!month_first_ok) r.evidence = DateOrder::day_first;
     } else if (order == DateOrder::month_first ||
                (order == DateOrder::unknown && month_first_ok && !day_first_ok)) {
         if (!month_first_ok) return {};
         r = finish(y, a, b, clock, offset, had_zone);
+        if (!day_first_ok) r.evidence = DateOrder::month_first;
     } else {
         if (!day_first_ok) return {};
         r = finish(y, b, a, clock, offset, had_zone); // provisional reading; caller decides

@@ -32,6 +32,7 @@ struct ParsedTime {
     bool had_zone = false;                         // an explicit offset, Z or UTC/GMT was present
     bool ambiguous_order = false;                  // numeric date valid both day-first and month-first
     bool is_epoch = false;                         // parsed as a number of seconds/ms since 1970
+    DateOrder evidence = DateOrder::unknown;       // a numeric date only this order can read (13/01/2025)
 };
 
 ParsedTime parse_timestamp(std::string_view text, const TimestampOptions& options = {});

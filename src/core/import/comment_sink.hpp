@@ -1,0 +1,72 @@
+// comment_sink.hpp — where every format's reader puts its comments: one call per record, in file order.
+//
+// The sink does the work every format shares: whitespace, HTML and entity decoding (keeping the original),
+// Meta mojibake repair, timestamps (with the day/month order of numeric dates decided from the whole
+// column, and relative times against a reference time), author interning with follower counts, and the
+// row accounting of the ImportReport. finish() resolves the column-wide decisions and links replies.
+#pragma once
+#include "core/base/error.hpp"
+#include "core/import/import.hpp"
+#include "core/import/import_report.hpp"
+#include "core/store/comment_store.hpp"
+#include "core/time/timestamp.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sv {
+
+// One record as a reader found it. Strings are views valid for the call only.
+struct RawComment {
+    std::string_view id;       // platform id (exact string)
+    std::string_view parent;   // parent id as found (normalised by the reader, or by the sink for Reddit)
+    std::string_view thread;   // thread / post / video id
+    std::string_view author;   // author name or id
+    std::string_view text;     // text as found (HTML when `html`)
+    std::string_view time;     // timestamp text (ignored when `seconds` is set)
+    std::string_view lang;     // language code
+    int64_t seconds = kNoTime; // a timestamp given as a number (epoch seconds)
+    TimePrecision seconds_precision = TimePrecision::second;
+    int64_t followers = -1, likes = -1, replies = -1, shares = -1; // -1 = unknown
+    int rating = 0;                                                // 1..5, 0 = none
+    bool html = false;     // text is HTML (strip tags) rather than plain text with entities
+    bool mojibake = false; // text may be Meta DYI mojibake (UTF-8 read as Latin-1)
+};
+
+class CommentSink {
+public:
+    CommentSink(CommentStore& store, ImportReport& report, const ImportOptions& options);
+
+    // Adds one record: counts it as read, then either appends a comment (true) or fills `why` (false;
+    // the caller adds where it happened and calls report.reject()).
+    bool add(const RawComment& c, Error& why);
+    // Counts a record as read and rejects it (a reader-level problem such as a ragged row).
+    void reject(Error e);
+
+    // Platform-specific parent normalisation (Reddit t1_/t3_ prefixes).
+    void set_platform(Platform p);
+    // Decides the day/month order, warns about Excel-mangled ids, counts precisions, links replies.
+    void finish();
+
+    uint64_t rows() const { return report_.rows_read; }
+
+private:
+    void resolve_date_order();
+
+    CommentStore& store_;
+    ImportReport& report_;
+    ImportOptions options_;
+    Platform platform_ = Platform::unknown;
+    std::string scratch_, scratch2_;
+    int text_original_ = -1; // index into store_.extras, -1 = none yet
+    uint64_t day_first_evidence_ = 0, month_first_evidence_ = 0;
+    std::vector<std::pair<uint32_t, int64_t>> ambiguous_; // row -> month-first reading
+    uint64_t excel_ids_ = 0;                              // ids like 1.97737E+18
+    std::string excel_example_;
+    uint64_t relative_ = 0, naive_times_ = 0;
+};
+
+} // namespace sv

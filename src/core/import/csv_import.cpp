@@ -1,0 +1,183 @@
+// csv_import.cpp — see csv_import.hpp.
+#include "core/import/csv_import.hpp"
+
+#include "core/pipeline/job.hpp"
+#include "core/text/count.hpp"
+
+namespace sv {
+
+namespace {
+
+std::string excerpt_of(std::string_view bytes) {
+    std::string out;
+    for (const char c : bytes.substr(0, 80)) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
+    return out;
+}
+
+} // namespace
+
+CsvImport::CsvImport(std::vector<char>& text, CommentSink& sink, ImportReport& report, CommentStore& store,
+                     const ImportOptions& options)
+    : text_(text), sink_(sink), report_(report), store_(store), options_(options) {}
+
+Status CsvImport::start() {
+    const std::string_view all(text_.data(), text_.size());
+    const CsvDialect dialect = sniff_csv(all);
+    reader_ = std::make_unique<CsvReader>(text_.data(), text_.size(), dialect.delimiter, dialect.skip_bytes);
+    if (reader_->next(fields_) != CsvReader::Status::record)
+        return make_error("empty_file", "the file has no header row",
+                          "export the comments again with a header row");
+    std::vector<std::string> normalised;
+    for (const std::string_view h : fields_) {
+        headers_.emplace_back(h);
+        normalised.push_back(normalise_header(h));
+    }
+    const CsvPreset* forced = nullptr;
+    if (!options_.format.empty() && options_.format != "generic_csv" && options_.format != "csv") {
+        forced = find_csv_preset(options_.format);
+        if (!forced)
+            return make_error("unknown_format", "unknown format '" + options_.format + "'",
+                              "see 'stormvakt analyze --help' for the format names");
+    }
+    HeaderMatch match = match_headers(normalised, forced);
+    map_ = match.map;
+    const char* delim_name = dialect.delimiter == '\t'  ? "TAB"
+                             : dialect.delimiter == ';' ? "';'"
+                             : dialect.delimiter == '|' ? "'|'"
+                                                        : "','";
+    if (match.preset) {
+        report_.format = match.preset->format;
+        report_.format_reason = forced ? "chosen by the user (--format)"
+                                       : std::string(match.preset->reason) + "; delimiter " + delim_name;
+        sink_.set_platform(match.preset->platform);
+    } else {
+        report_.format = "generic_csv";
+        report_.format_reason =
+            std::string(options_.format.empty() ? "not JSON and no known export's headers: "
+                                                : "chosen by the user (--format): ") +
+            "CSV with delimiter " + delim_name + " (" + dialect.reason + "), columns matched by header name";
+        sink_.set_platform(Platform::generic);
+    }
+    if (!options_.mapping.empty()) {
+        const Status st = apply_mapping(options_.mapping, headers_, normalised, map_);
+        if (!st) return st;
+        report_.format_reason += "; mapping given with --map";
+    }
+    if (map_[Field::text] < 0 && map_[Field::rating] < 0)
+        return make_error("no_text_column",
+                          "no column holds the comment text (columns: " + join(headers_) + ")",
+                          "name the text column: stormvakt analyze FILE --map text=COLUMN");
+    // Unmapped columns are kept as extras.
+    extra_columns_.assign(headers_.size(), -1);
+    std::vector<bool> mapped(headers_.size(), false);
+    for (const int c : map_.column)
+        if (c >= 0) mapped[static_cast<size_t>(c)] = true;
+    for (size_t i = 0; i < headers_.size(); ++i) {
+        if (mapped[i] || headers_[i].empty()) continue;
+        extra_columns_[i] = static_cast<int>(store_.extras.size());
+        store_.extras.push_back({headers_[i], {}});
+    }
+    // Reserve from the first records' average length.
+    const size_t header_end = reader_->offset();
+    size_t probe = 0, probe_rows = 0;
+    {
+        // Line ends in the first MiB (raw bytes; the reader has not touched them yet).
+        const size_t window = text_.size() - header_end < (1u << 20) ? text_.size() - header_end : (1u << 20);
+        for (size_t i = header_end; i < header_end + window; ++i)
+            if (text_[i] == '\n') ++probe_rows;
+        probe = window;
+    }
+    if (probe_rows > 0) {
+        const size_t rows = (text_.size() - header_end) / (probe / probe_rows) + 16;
+        store_.reserve(rows, text_.size() - header_end);
+        for (auto& e : store_.extras) e.cell.reserve(rows);
+    }
+    return Ok{};
+}
+
+Error CsvImport::located(Error e, int column) const {
+    e.line = reader_->record_line();
+    e.byte_offset = static_cast<int64_t>(reader_->record_offset());
+    e.column = column;
+    e.excerpt = excerpt_of(reader_->record_bytes());
+    return e;
+}
+
+void CsvImport::row(const std::vector<std::string_view>& f) {
+    if (f.size() != headers_.size()) {
+        // A trailing empty field from a final delimiter is still a ragged row: the data is shifted.
+        sink_.reject(
+            located(make_error("ragged_row",
+                               "the row has " + std::to_string(f.size()) + " fields, the header has " +
+                                   std::to_string(headers_.size()),
+                               "quote fields that contain the delimiter or a line break (\"...\"), or "
+                               "check that every row has one field per header column"),
+                    static_cast<int>(f.size() < headers_.size() ? f.size() : headers_.size())));
+        return;
+    }
+    auto cell = [&](Field fl) -> std::string_view {
+        const int c = map_[fl];
+        return c >= 0 ? f[static_cast<size_t>(c)] : std::string_view{};
+    };
+    RawComment c;
+    c.id = cell(Field::id);
+    c.parent = cell(Field::parent);
+    c.thread = cell(Field::thread);
+    c.author = cell(Field::author);
+    c.text = cell(Field::text);
+    c.time = cell(Field::time);
+    c.lang = cell(Field::lang);
+    c.followers = parse_count(cell(Field::followers));
+    c.likes = parse_count(cell(Field::likes));
+    c.replies = parse_count(cell(Field::replies));
+    c.shares = parse_count(cell(Field::shares));
+    if (map_[Field::rating] >= 0) {
+        const int64_t r = parse_count(cell(Field::rating));
+        c.rating = r >= 1 && r <= 5 ? static_cast<int>(r) : 0;
+    }
+    Error why;
+    if (!sink_.add(c, why)) {
+        const Field at = why.kind == "bad_timestamp" ? Field::time : Field::text;
+        report_.reject(located(std::move(why), map_[at]));
+        return;
+    }
+    const size_t r = store_.size() - 1;
+    for (size_t i = 0; i < extra_columns_.size(); ++i)
+        if (extra_columns_[i] >= 0 && !f[i].empty())
+            store_.extras[static_cast<size_t>(extra_columns_[i])].cell[r] = store_.strings.append(f[i]);
+}
+
+bool CsvImport::step(double budget_ms) {
+    if (done_) return true;
+    const double start = clock_ms();
+    for (;;) {
+        for (int k = 0; k < 512; ++k) {
+            const CsvReader::Status st = reader_->next(fields_);
+            if (st == CsvReader::Status::end) {
+                done_ = true;
+                return true;
+            }
+            if (st == CsvReader::Status::unterminated_quote) {
+                sink_.reject(located(make_error("unterminated_quote",
+                                                "a quoted field opened here is never closed; the rest of the "
+                                                "file was read into it",
+                                                "close the quote (\"...\") or double the quotes inside the "
+                                                "field (\"\")"),
+                                     static_cast<int>(fields_.size()) - 1));
+                done_ = true;
+                return true;
+            }
+            row(fields_);
+        }
+        if (clock_ms() - start >= budget_ms) return false;
+    }
+}
+
+} // namespace sv

@@ -1,0 +1,44 @@
+// csv_import.hpp — CSV/TSV files (generic with header aliases and --map, and the known CSV exports) into
+// the CommentSink, in resumable slices.
+#pragma once
+#include "core/base/error.hpp"
+#include "core/import/column_map.hpp"
+#include "core/import/comment_sink.hpp"
+#include "core/import/csv_reader.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sv {
+
+class CsvImport {
+public:
+    // `text` is the decoded UTF-8 buffer (modified in place); it must outlive this object.
+    CsvImport(std::vector<char>& text, CommentSink& sink, ImportReport& report, CommentStore& store,
+              const ImportOptions& options);
+
+    // Reads the dialect and the header, maps the columns. Fails when no text column can be found.
+    Status start();
+    // Reads rows for about `budget_ms`; returns true when the file is done.
+    bool step(double budget_ms);
+    uint64_t bytes_done() const { return reader_ ? reader_->offset() : 0; }
+
+private:
+    void row(const std::vector<std::string_view>& f);
+    Error located(Error e, int column) const;
+
+    std::vector<char>& text_;
+    CommentSink& sink_;
+    ImportReport& report_;
+    CommentStore& store_;
+    ImportOptions options_;
+    std::unique_ptr<CsvReader> reader_;
+    std::vector<std::string> headers_;
+    ColumnMap map_;
+    std::vector<int> extra_columns_; // column -> index into store_.extras (or -1)
+    std::vector<std::string_view> fields_;
+    bool done_ = false;
+};
+
+} // namespace sv

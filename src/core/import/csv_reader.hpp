@@ -1,0 +1,58 @@
+// csv_reader.hpp — a fast RFC 4180 reader over a mutable buffer, and dialect sniffing.
+//
+// One pass, no allocation per field: fields are string_views into the buffer; quoted fields with doubled
+// quotes are unescaped in place (the result is never longer than the source). Handles the delimiters
+// `,` `;` TAB `|`, quoted fields with delimiters, quotes and newlines, and CRLF / LF / CR line ends.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace sv {
+
+struct CsvDialect {
+    char delimiter = ',';    // , ; \t |
+    size_t skip_bytes = 0;   // bytes to skip before the header (an Excel "sep=;" line)
+    const char* reason = ""; // how the delimiter was chosen, for the report
+};
+
+// Chooses the delimiter by counting candidates outside quotes in the first records: the one that occurs
+// in the header and the same number of times in most of the following records wins.
+CsvDialect sniff_csv(std::string_view text);
+
+class CsvReader {
+public:
+    enum class Status : uint8_t {
+        record,             // a record was read into `fields`
+        end,                // no more input
+        unterminated_quote, // the input ended inside a quoted field (fields hold what was read)
+    };
+
+    CsvReader(char* data, size_t size, char delimiter, size_t start = 0);
+
+    // Reads the next record (blank lines are skipped). `fields` is cleared first.
+    Status next(std::vector<std::string_view>& fields);
+
+    int64_t record_line() const { return record_line_; }    // 1-based line where the last record began
+    size_t record_offset() const { return record_offset_; } // byte offset where the last record began
+    size_t offset() const { return pos_; }                  // bytes consumed so far
+    size_t size() const { return size_; }
+    // Text after a closing quote ("a"b,) was kept as part of the field in the last record.
+    bool stray_quote() const { return stray_quote_; }
+    // The last record's raw bytes (before unescaping; may be altered by in-place unescaping).
+    std::string_view record_bytes() const { return {data_ + record_offset_, pos_ - record_offset_}; }
+
+private:
+    char* data_;
+    size_t size_;
+    size_t pos_;
+    char delim_;
+    int64_t line_ = 1;
+    int64_t record_line_ = 1;
+    size_t record_offset_ = 0;
+    bool stray_quote_ = false;
+    bool stop_[256] = {}; // bytes that end an unquoted field
+};
+
+} // namespace sv
