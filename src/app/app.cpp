@@ -1,11 +1,34 @@
 #include "app/app.hpp"
 
 #include "app/i18n.hpp"
-#include "app/views/welcome_view.hpp"
+#include "app/views/views.hpp"
+#include "core/report/analyze_report.hpp"
 
 #include "imgui.h"
 
 namespace sv::app {
+
+const char* view_key(View v) {
+    switch (v) {
+    case View::overview:
+        return "overview";
+    case View::timeline:
+        return "timeline";
+    case View::comments:
+        return "comments";
+    case View::spread:
+        return "spread";
+    case View::people:
+        return "people";
+    case View::themes:
+        return "themes";
+    case View::import:
+        return "import";
+    case View::count:
+        break;
+    }
+    return "";
+}
 
 void App::init(float ui_scale) {
     state_.scale = ui_scale;
@@ -19,21 +42,114 @@ void App::scale_changed(float ui_scale) {
     apply_theme(state_.theme, ui_scale);
 }
 
-void App::file_received(std::string name, std::vector<uint8_t> bytes) {
-    state_.received.name = std::move(name);
-    state_.received.bytes = std::move(bytes);
-    state_.received.present = true;
+void App::file_received(std::string name, std::vector<char> bytes, uint32_t request) {
+    const uint32_t dropped = state_.runner.start(std::move(name), std::move(bytes), request);
+    if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
+    state_.show_error = false;
+}
+
+std::string App::summary_json() {
+    if (!state_.current) return "null";
+    return analyze_report(*state_.current).dump();
+}
+
+bool App::show_view(std::string_view name) {
+    for (int i = 0; i < static_cast<int>(View::count); ++i)
+        if (name == view_key(static_cast<View>(i))) {
+            state_.view = static_cast<View>(i);
+            return true;
+        }
+    return false;
+}
+
+void App::step_runner() {
+    CaseRunner& r = state_.runner;
+    switch (r.step(kJobBudgetMs)) {
+    case CaseRunner::Event::none:
+        break;
+    case CaseRunner::Event::finished:
+        state_.current = r.take();
+        state_.prep = prepare_case(*state_.current);
+        ++state_.data_version;
+        state_.set_brush({});
+        state_.open_thread_row = -1;
+        state_.view = View::overview;
+        state_.show_error = false;
+        platform::load_finished(r.request(), true, "");
+        break;
+    case CaseRunner::Event::failed:
+        state_.show_error = true;
+        platform::load_finished(r.request(), false, r.error().to_string());
+        break;
+    }
+}
+
+void App::handle_keys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_O, ImGuiInputFlags_RouteGlobal))
+        platform::open_file_dialog();
+    if (!state_.current || state_.runner.busy()) return;
+    if (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) {
+        state_.view = View::comments;
+        state_.focus_search = true;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        state_.clear_requested = true;
+        if (state_.brush.active()) state_.set_brush({});
+        state_.open_thread_row = -1;
+    }
 }
 
 void App::frame() {
+    step_runner();
+    handle_keys();
+
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("##stormvakt", nullptr, flags);
-    draw_welcome_view(state_);
+    if (state_.runner.busy()) {
+        draw_progress_view(state_);
+    } else if (state_.show_error) {
+        draw_error_view(state_);
+    } else if (!state_.current) {
+        draw_welcome_view(state_);
+    } else {
+        const float sidebar_w = 210.0f * ui_scale();
+        draw_sidebar(state_, sidebar_w);
+        ImGui::SameLine(0, 0);
+        ImGui::BeginChild("##view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        switch (state_.view) {
+        case View::overview:
+            draw_overview_view(state_);
+            break;
+        case View::timeline:
+            draw_timeline_view(state_);
+            break;
+        case View::comments:
+            draw_comments_view(state_);
+            break;
+        case View::spread:
+            draw_spread_view(state_);
+            break;
+        case View::people:
+            draw_people_view(state_);
+            break;
+        case View::themes:
+            draw_themes_view(state_);
+            break;
+        case View::import:
+            draw_import_view(state_);
+            break;
+        case View::count:
+            break;
+        }
+        ImGui::EndChild();
+    }
     ImGui::End();
+    state_.clear_requested = false;
 
     // The first frame builds the font atlas; by the second, the welcome screen is on the canvas.
     if (++frames_ == 2) platform::signal_ready();

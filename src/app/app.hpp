@@ -1,22 +1,33 @@
 // app.hpp — the Stormvakt application: owns the UI state and draws one frame at a time.
 //
 // The platform (src/platform) calls the AppHooks; views (src/app/views) draw from the state here.
+// Screens: welcome (no case) -> progress (a file is being analysed) -> error (it failed) or the case views
+// (sidebar + Overview, Timeline, Comments, Spread, People, Themes, Import).
 #pragma once
+#include "app/case_prep.hpp"
+#include "app/case_runner.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "platform/platform.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sv::app {
 
-// The last file that arrived (until importing lands, the welcome view reports it).
-struct ReceivedFile {
-    std::string name;
-    std::vector<uint8_t> bytes;
-    bool present = false;
+enum class View : uint8_t { overview, timeline, comments, spread, people, themes, import, count };
+// Stable names (window.stormvakt.view(name)): "overview", "timeline", ...
+const char* view_key(View v);
+
+// A time range [from, to) in UTC seconds; inactive when from >= to.
+struct TimeRange {
+    int64_t from = 0;
+    int64_t to = 0;
+    bool active() const { return from < to; }
+    bool contains(int64_t t) const { return t >= from && t < to; }
 };
 
 // What the views read and change. One instance, owned by App.
@@ -24,8 +35,27 @@ struct AppState {
     Fonts fonts;
     ThemeMode theme = ThemeMode::dark;
     float scale = 1.0f;
-    ReceivedFile received;
     bool drag_hover = false; // a file is being dragged over the page
+
+    // --- the case ---
+    std::unique_ptr<Analysis> current; // the open case (null on the welcome screen)
+    CasePrep prep;                     // view-level preparation of `current`
+    uint64_t data_version = 0;         // bumps whenever `current` changes (caches key on it)
+    CaseRunner runner;                 // the file being analysed, if any
+    bool show_error = false;           // the last file failed: show runner.error()
+
+    // --- navigation and cross-view filter ---
+    View view = View::overview;
+    TimeRange brush;              // the time range brushed in the timeline; filters every view
+    uint64_t filter_version = 0;  // bumps whenever `brush` changes
+    bool focus_search = false;    // "/" pressed: the comments view focuses its search box
+    bool clear_requested = false; // Esc pressed: views clear their search / selection
+    int32_t open_thread_row = -1; // the comment whose thread is shown (-1 = none)
+
+    void set_brush(TimeRange r) {
+        brush = r;
+        ++filter_version;
+    }
 };
 
 class App final : public platform::AppHooks {
@@ -33,12 +63,23 @@ public:
     void init(float ui_scale) override;
     void frame() override;
     void scale_changed(float ui_scale) override;
-    void file_received(std::string name, std::vector<uint8_t> bytes) override;
+    void file_received(std::string name, std::vector<char> bytes, uint32_t request) override;
     void drag_hover(bool hovering) override { state_.drag_hover = hovering; }
+    std::string summary_json() override;
+    bool show_view(std::string_view name) override;
+    uint64_t row_count() const override { return state_.current ? state_.current->comments.size() : 0; }
 
 private:
+    void step_runner();
+    void handle_keys();
     AppState state_;
     int frames_ = 0; // frames drawn so far (ready is signalled once the first one is on screen)
 };
+
+// Where the site keeps the sample crisis (written by the web build: src/platform/web.cmake).
+inline constexpr const char* kSampleCrisisPath = "samples/sample-crisis.csv";
+
+// Budget for analysis work inside one frame (ms): the rest of a 16.7 ms frame is the UI's.
+inline constexpr double kJobBudgetMs = 8.0;
 
 } // namespace sv::app

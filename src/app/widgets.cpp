@@ -81,6 +81,68 @@ bool primary_button(const char* icon, const char* label, ImVec2 size) {
     return clicked;
 }
 
+void view_title(ImFont* bold, const char* title, const char* subtitle) {
+    const Palette& p = palette();
+    const float s = ui_scale();
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(bold, 26.0f * s, a, p.text, title);
+    ImGui::Dummy(ImVec2(0, 30.0f * s));
+    if (subtitle) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(subtitle);
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    ImGui::Dummy(ImVec2(0, 4.0f * s));
+}
+
+void stat_card(ImFont* bold, const char* caption, const char* value, const char* note, float width,
+               ImU32 value_color) {
+    const Palette& p = palette();
+    const float s = ui_scale();
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const float h = (note ? 92.0f : 74.0f) * s;
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + width, a.y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, p.surface, 10 * s);
+    dl->AddRect(a, b, p.border, 10 * s);
+    ImFont* body = ImGui::GetFont();
+    const float pad = 14 * s;
+    dl->PushClipRect(a, b, true);
+    dl->AddText(body, 13.5f * s, ImVec2(a.x + pad, a.y + 10 * s), p.text_muted, caption);
+    dl->AddText(bold, 26.0f * s, ImVec2(a.x + pad, a.y + 30 * s), value_color ? value_color : p.text, value);
+    if (note) dl->AddText(body, 13.5f * s, ImVec2(a.x + pad, a.y + 66 * s), p.text_muted, note);
+    dl->PopClipRect();
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+void notice(const char* text) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.warning));
+    ImGui::TextUnformatted("\uE88E"); // info
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void share_bar(const float* shares, const ImU32* colors, int n, ImVec2 size) {
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float x = a.x;
+    for (int i = 0; i < n; ++i) {
+        const float w = size.x * shares[i];
+        if (w > 0.5f) dl->AddRectFilled(ImVec2(x, a.y), ImVec2(x + w, a.y + size.y), colors[i]);
+        x += w;
+    }
+    ImGui::Dummy(size);
+}
+
 std::string format_bytes(uint64_t bytes) {
     char buf[32];
     if (bytes >= 1000ULL * 1000 * 1000)

@@ -14,6 +14,15 @@ void dashed_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 color, float rounding
                  float dash);
 // A large accent button with an icon; returns true when clicked.
 bool primary_button(const char* icon, const char* label, ImVec2 size = ImVec2(0, 0));
+// A view's title line (large bold text) with an optional muted subtitle under it.
+void view_title(ImFont* bold, const char* title, const char* subtitle = nullptr);
+// A card: a rounded surface with a small muted caption and a big value; `width` 0 = available width.
+void stat_card(ImFont* bold, const char* caption, const char* value, const char* note, float width,
+               ImU32 value_color = 0);
+// A muted notice line with an info icon ("Sentiment is not computed in this build.").
+void notice(const char* text);
+// A horizontal bar split into shares (e.g. negative / neutral / positive) with the given colours.
+void share_bar(const float* shares, const ImU32* colors, int n, ImVec2 size);
 // "2.4 MB", "812 KB", "17 bytes"
 std::string format_bytes(uint64_t bytes);
 

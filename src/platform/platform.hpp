@@ -21,10 +21,17 @@ struct AppHooks {
     virtual void frame() = 0;
     // The display scale changed (browser zoom, window moved to another screen).
     virtual void scale_changed(float ui_scale) = 0;
-    // A file arrived (drop, picker, or automation). The bytes are the app's to keep.
-    virtual void file_received(std::string name, std::vector<uint8_t> bytes) = 0;
+    // A file arrived (drop, picker, sample, or automation). The bytes are the app's to keep. `request` is 0
+    // for files from the picker or a drop, or the id automation gave (the app answers with load_finished()).
+    virtual void file_received(std::string name, std::vector<char> bytes, uint32_t request) = 0;
     // A file is being dragged over the window (true) or left it (false).
     virtual void drag_hover(bool) {}
+    // For automation: the analyze report of the open case as JSON ("null" when there is none).
+    virtual std::string summary_json() { return "null"; }
+    // For automation: switches to a view by name ("overview", "timeline", ...); false for an unknown name.
+    virtual bool show_view(std::string_view) { return false; }
+    // For automation: comments in the open case (0 when there is none).
+    virtual uint64_t row_count() const { return 0; }
 };
 
 // Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.
@@ -43,6 +50,14 @@ void open_file_dialog();
 
 // Tells automation and the page that the app has drawn its first frame and is ready.
 void signal_ready();
+
+// Tells automation that the file of request `request` (see AppHooks::file_received) is analysed (ok) or
+// failed / was cancelled (`message` says why). Nothing happens for request 0.
+void load_finished(uint32_t request, bool ok, const std::string& message);
+
+// Fetches a file of the app's own site (e.g. "samples/sample-crisis.csv"); it arrives through
+// AppHooks::file_received with request 0. On the desktop the path is read next to the program.
+void fetch_site_file(const std::string& path);
 
 // Milliseconds from a monotonic clock (performance.now() in the browser).
 double now_ms();

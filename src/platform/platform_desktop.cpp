@@ -26,10 +26,10 @@ void deliver_file(const char* path) {
         std::fprintf(stderr, "stormvakt: cannot open %s\n", path);
         return;
     }
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string name = path;
     if (const auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
-    g_app->file_received(std::move(name), std::move(bytes));
+    g_app->file_received(std::move(name), std::move(bytes), 0);
 }
 
 void on_drop(GLFWwindow*, int count, const char** paths) {
@@ -113,6 +113,14 @@ void open_file_dialog() {
 }
 
 void signal_ready() {}
+
+void load_finished(uint32_t, bool ok, const std::string& message) {
+    if (!ok) std::fprintf(stderr, "stormvakt: %s\n", message.c_str());
+}
+
+void fetch_site_file(const std::string& path) {
+    deliver_file(path.c_str());
+}
 
 double now_ms() {
     using namespace std::chrono;

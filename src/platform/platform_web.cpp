@@ -1,7 +1,8 @@
 // platform_web.cpp — the browser side of the platform seam (Emscripten, GLFW emulation, WebGL2).
 //
-// [SECTION] JavaScript shims (the page's own JS is in web/stormvakt.js; these only call into it)
+// [SECTION] JavaScript shims (the page's own JS is in web/app.js; these only call into it)
 // [SECTION] Canvas size and device pixel ratio
+// [SECTION] Frame timing (window.stormvakt.stats())
 // [SECTION] Main loop
 // [SECTION] Exports called from JavaScript
 // [SECTION] Platform functions
@@ -16,14 +17,18 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 namespace {
 
@@ -39,6 +44,12 @@ EM_JS(char*, js_preferred_language, (), {
     const p = _malloc(n);
     stringToUTF8(tag, p, n);
     return p;
+});
+EM_JS(void, js_load_finished, (uint32_t request, int ok, const char* message), {
+    if (Module.stormvaktLoadFinished) Module.stormvaktLoadFinished(request, ok !== 0, UTF8ToString(message));
+});
+EM_JS(void, js_fetch_site_file, (const char* path), {
+    if (Module.stormvaktFetchSiteFile) Module.stormvaktFetchSiteFile(UTF8ToString(path));
 });
 // clang-format on
 
@@ -72,10 +83,24 @@ bool sync_canvas_size() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// [SECTION] Frame timing
+// ---------------------------------------------------------------------------------------------------------
+// frame_ms = time inside frame(): the app's UI build, ImGui's render and the GL submission of the draw data.
+constexpr size_t kFrameWindow = 300; // frames kept for stats()
+std::array<float, kFrameWindow> g_frame_ms{};
+size_t g_frames_seen = 0;
+
+void record_frame_ms(double ms) {
+    g_frame_ms[g_frames_seen % kFrameWindow] = static_cast<float>(ms);
+    ++g_frames_seen;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // [SECTION] Main loop
 // ---------------------------------------------------------------------------------------------------------
 
 void frame() {
+    const double t0 = emscripten_get_now();
     if (sync_canvas_size()) g_app->scale_changed(g_scale);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -90,20 +115,57 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    record_frame_ms(emscripten_get_now() - t0);
 }
 
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
-// [SECTION] Exports called from JavaScript (web/stormvakt.js)
+// [SECTION] Exports called from JavaScript (web/app.js)
 // ---------------------------------------------------------------------------------------------------------
 extern "C" {
 
 // The page hands a file to the app: `data` was allocated with _malloc by JS; ownership passes here.
-EMSCRIPTEN_KEEPALIVE void sv_file_received(const char* name, uint8_t* data, uint32_t size) {
-    std::vector<uint8_t> bytes(data, data + size);
+// Picker, drop, the sample and loadFile() all end here; `request` is loadFile()'s id (0 for the others).
+EMSCRIPTEN_KEEPALIVE void sv_file_received(const char* name, uint8_t* data, uint32_t size, uint32_t request) {
+    std::vector<char> bytes(reinterpret_cast<const char*>(data), reinterpret_cast<const char*>(data) + size);
     free(data);
-    if (g_app) g_app->file_received(name, std::move(bytes));
+    if (g_app) g_app->file_received(name, std::move(bytes), request);
+}
+
+// window.stormvakt.summary(): the analyze report of the open case as JSON ("null" without a case).
+EMSCRIPTEN_KEEPALIVE const char* sv_summary() {
+    static std::string json;
+    json = g_app ? g_app->summary_json() : "null";
+    return json.c_str();
+}
+
+// window.stormvakt.view(name): 1 when the view exists.
+EMSCRIPTEN_KEEPALIVE int sv_show_view(const char* name) {
+    return g_app && g_app->show_view(name) ? 1 : 0;
+}
+
+// window.stormvakt.stats(): rows and frame times (ms) over the last kFrameWindow frames, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* sv_stats() {
+    static std::string json;
+    const size_t n = std::min(g_frames_seen, kFrameWindow);
+    std::array<float, kFrameWindow> sorted{};
+    std::copy(g_frame_ms.begin(), g_frame_ms.begin() + n, sorted.begin());
+    std::sort(sorted.begin(), sorted.begin() + n);
+    auto pct = [&](double q) -> double {
+        if (n == 0) return 0.0;
+        const size_t i = std::min(n - 1, static_cast<size_t>(std::ceil(q * n)) - (q > 0 ? 1 : 0));
+        return sorted[i];
+    };
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  "{\"rows\":%llu,\"frame_ms_p50\":%.3f,\"frame_ms_p95\":%.3f,\"frame_ms_max\":%.3f,"
+                  "\"wasm_heap_bytes\":%llu,\"frames\":%llu}",
+                  static_cast<unsigned long long>(g_app ? g_app->row_count() : 0), pct(0.5), pct(0.95),
+                  n ? sorted[n - 1] : 0.0f, static_cast<unsigned long long>(emscripten_get_heap_size()),
+                  static_cast<unsigned long long>(n));
+    json = buf;
+    return json.c_str();
 }
 
 // The page reports a file being dragged over it (1) or leaving (0).
@@ -172,6 +234,12 @@ void open_file_dialog() {
 }
 void signal_ready() {
     js_signal_ready();
+}
+void load_finished(uint32_t request, bool ok, const std::string& message) {
+    if (request != 0) js_load_finished(request, ok ? 1 : 0, message.c_str());
+}
+void fetch_site_file(const std::string& path) {
+    js_fetch_site_file(path.c_str());
 }
 double now_ms() {
     return emscripten_get_now();

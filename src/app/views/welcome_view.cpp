@@ -1,4 +1,4 @@
-#include "app/views/welcome_view.hpp"
+#include "app/views/views.hpp"
 
 #include "app/app.hpp"
 #include "app/i18n.hpp"
@@ -137,25 +137,22 @@ void draw_welcome_view(AppState& state) {
         ImGui::Dummy(ImVec2(width, 0));
     }
 
-    // --- the file that arrived ---
-    if (state.received.present) {
-        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14 * s));
-        const float h = 70 * s;
-        const ImVec2 a = ImGui::GetCursorScreenPos();
-        const ImVec2 b(a.x + width, a.y + h);
-        dl->AddRectFilled(a, b, p.surface, 12 * s);
-        dl->AddRect(a, b, p.border, 12 * s);
-        const float icon_size = 28 * s;
-        dl->AddText(body, icon_size, ImVec2(a.x + 20 * s, a.y + (h - icon_size) * 0.5f + 2 * s), p.accent,
-                    icon::kDescription);
-        const float tx = a.x + 20 * s + icon_size + 14 * s;
-        char line[512];
-        std::snprintf(line, sizeof line, "%s: %s  (%s)", tr(Str::received_file), state.received.name.c_str(),
-                      format_bytes(state.received.bytes.size()).c_str());
-        dl->AddText(bold, kFontBody * s, ImVec2(tx, a.y + 12 * s), p.text, line);
-        dl->AddText(body, kFontSmall * s, ImVec2(tx, a.y + 38 * s), p.text_muted, tr(Str::import_pending),
-                    nullptr, b.x - tx - 16 * s);
-        ImGui::Dummy(ImVec2(width, h));
+    // --- the sample crisis ---
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14 * s));
+    {
+        char label[128];
+        std::snprintf(label, sizeof label, "%s  %s", icon::kPlay, tr(Str::try_sample));
+        const ImVec2 bsz(ImGui::CalcTextSize(label).x + 36 * s, 40 * s);
+        ImGui::SetCursorScreenPos(ImVec2(x + (width - bsz.x) * 0.5f, ImGui::GetCursorScreenPos().y));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.surface));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.surface_hover));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+        if (ImGui::Button(label, bsz)) platform::fetch_site_file(kSampleCrisisPath);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(3);
+        ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
+        centered_wrapped_text(body, kFontSmall, p.text_muted, tr(Str::sample_detail), x, width);
     }
 
     draw_footer(state, x, width);

@@ -1,0 +1,58 @@
+// case_runner.hpp — runs the analysis of one file as per-frame slices (the frame never freezes).
+//
+// The app calls step() once per frame with a time budget (~8 ms); the runner steps sv::AnalyzeJob, keeps
+// the numbers the progress screen shows (phase, fraction, rows per second) and hands the finished
+// sv::Analysis over. One file at a time: starting another cancels the one running.
+#pragma once
+#include "core/pipeline/analyze_job.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sv::app {
+
+class CaseRunner {
+public:
+    enum class Event : uint8_t {
+        none,     // nothing happened (idle, or still working)
+        finished, // the analysis is ready: take() it
+        failed,   // the file could not be analysed: error() says why
+    };
+
+    // Starts analysing `bytes`. A job still running is dropped (its request is returned by
+    // start() so the caller can tell automation; 0 when there was none).
+    uint32_t start(std::string name, std::vector<char> bytes, uint32_t request);
+    // Stops the running job; returns its request id (0 when idle or when it had none).
+    uint32_t cancel();
+    // Works for about `budget_ms` milliseconds.
+    Event step(double budget_ms);
+
+    bool busy() const { return job_ != nullptr; }
+    std::unique_ptr<Analysis> take();
+    const Error& error() const { return error_; }
+    uint32_t request() const { return request_; }          // id of the current / just finished request
+    const std::string& file_name() const { return name_; } // file being (or last) analysed
+    uint64_t file_bytes() const { return bytes_; }
+
+    // --- progress, for the progress screen ---
+    Progress progress() const;
+    size_t phase_index() const;
+    size_t phase_count() const;
+    uint64_t rows_so_far() const;   // comments imported so far
+    double elapsed_ms() const;      // since start()
+    double rows_per_second() const; // rows_so_far() / elapsed
+
+private:
+    std::unique_ptr<AnalyzeJob> job_;
+    std::unique_ptr<Analysis> done_;
+    Error error_;
+    std::string name_;
+    uint64_t bytes_ = 0;
+    uint32_t request_ = 0;
+    double started_ms_ = 0;
+    double finished_ms_ = 0;
+};
+
+} // namespace sv::app

@@ -1,0 +1,102 @@
+// import_view.cpp — what the importer did with the file: format and why, encoding, rows read / accepted /
+// rejected, warnings, timestamp precision, and the "Rejected rows" table (line, kind, message, hint).
+#include "app/format.hpp"
+#include "app/i18n.hpp"
+#include "app/views/views.hpp"
+#include "app/widgets.hpp"
+
+#include "imgui.h"
+
+#include <string>
+
+namespace sv::app {
+
+void draw_import_view(AppState& state) {
+    const Analysis& a = *state.current;
+    const ImportReport& r = a.import;
+    const Palette& p = palette();
+    const float s = ui_scale();
+    view_title(state.fonts.bold, tr(Str::nav_import),
+               (a.source_name + "  \u00B7  " + format_bytes(a.source_bytes)).c_str());
+
+    if (ImGui::BeginTable("##importfacts", 2, ImGuiTableFlags_SizingFixedFit)) {
+        auto row = [](const char* k, const std::string& v) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", k);
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextUnformatted(v.c_str());
+            ImGui::PopTextWrapPos();
+        };
+        row(tr(Str::im_format), r.format.empty() ? "\u2013" : r.format);
+        row(tr(Str::im_reason), r.format_reason.empty() ? "\u2013" : r.format_reason);
+        row(tr(Str::im_encoding), r.encoding.empty() ? "\u2013" : r.encoding);
+        row(tr(Str::im_rows_read), fmt_int(static_cast<int64_t>(r.rows_read)));
+        row(tr(Str::im_rows_accepted), fmt_int(static_cast<int64_t>(r.rows_accepted)));
+        row(tr(Str::im_rows_rejected), fmt_int(static_cast<int64_t>(r.rows_rejected)));
+        row(tr(Str::card_replies), fmt_int(static_cast<int64_t>(r.replies_linked)));
+        std::string prec;
+        for (const auto& [name, n] : r.precision_counts) {
+            if (!prec.empty()) prec += ", ";
+            prec += name + ": " + fmt_int(static_cast<int64_t>(n));
+        }
+        row(tr(Str::im_precision), prec.empty() ? "\u2013" : prec);
+        ImGui::EndTable();
+    }
+
+    if (!r.warnings.empty()) {
+        ImGui::Dummy(ImVec2(0, 4 * s));
+        ImGui::PushFont(state.fonts.bold, 0.0f);
+        ImGui::TextUnformatted(tr(Str::im_warnings));
+        ImGui::PopFont();
+        for (const std::string& w : r.warnings) notice(w.c_str());
+    }
+
+    ImGui::Dummy(ImVec2(0, 6 * s));
+    ImGui::PushFont(state.fonts.bold, 0.0f);
+    ImGui::TextUnformatted(tr(Str::im_rejected_rows));
+    ImGui::PopFont();
+    if (r.rows_rejected == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.positive));
+        ImGui::TextUnformatted(tr(Str::im_no_rejects));
+        ImGui::PopStyleColor();
+        return;
+    }
+    std::string by_kind;
+    for (const auto& [kind, n] : r.rejects_by_kind) {
+        if (!by_kind.empty()) by_kind += "   ";
+        by_kind += kind + ": " + fmt_int(static_cast<int64_t>(n));
+    }
+    ImGui::TextDisabled("%s", by_kind.c_str());
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##rejects", 4, flags, ImVec2(0, 0))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(Str::col_line), ImGuiTableColumnFlags_WidthFixed, 70 * s);
+        ImGui::TableSetupColumn(tr(Str::col_kind), ImGuiTableColumnFlags_WidthFixed, 150 * s);
+        ImGui::TableSetupColumn(tr(Str::col_message), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(tr(Str::how_to_fix), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clip;
+        clip.Begin(static_cast<int>(r.rejects.size()));
+        while (clip.Step())
+            for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+                const Error& e = r.rejects[i];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.line >= 0 ? fmt_int(e.line).c_str() : "\u2013");
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.kind.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.message.c_str());
+                if (!e.excerpt.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.excerpt.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.hint.c_str());
+            }
+        ImGui::EndTable();
+    }
+}
+
+} // namespace sv::app
