@@ -163,7 +163,7 @@
       b.type = 'button';
       b.textContent = label;
       Object.assign(b.style, {
-        font: 'inherit', cursor: 'pointer', borderRadius: '6px', padding: '4px 10px',
+        font: 'inherit', cursor: 'pointer', borderRadius: '6px', padding: '4px 10px', whiteSpace: 'nowrap',
         border: '1px solid ' + (primary ? '#529cff' : '#333f51'),
         background: primary ? '#529cff' : 'transparent', color: primary ? '#0f141c' : '#e6ebf2',
       });

@@ -164,6 +164,8 @@ export async function waitOfflineReady(page, timeout = 60000) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout });
   return page.evaluate(async (limit) => {
     const reg = await navigator.serviceWorker.ready;
+    // Activated: its activate step (which deletes older versions' caches) has finished.
+    while (!reg.active || reg.active.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
     const version = await new Promise((resolve) => {
       navigator.serviceWorker.addEventListener('message', function on(e) {
         if (e.data && e.data.type === 'stormvakt:version') {
