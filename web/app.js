@@ -129,3 +129,90 @@
     rejectReady(err);
   });
 })();
+
+// --- offline --- (issue 7: service worker, "updated" notice, files opened with the installed app)
+// Kept apart from the code above: it only uses window.stormvakt and the page's own drop path.
+(function () {
+  const api = window.stormvakt;
+
+  // A small notice at the bottom of the page (DOM, above the canvas; styled through CSSOM, which the
+  // page's Content-Security-Policy allows, unlike inline style attributes).
+  const texts = {
+    en: { updated: 'Stormvakt has been updated. The new version is used from your next visit.', reload: 'Reload now', close: 'Close' },
+    sv: { updated: 'Stormvakt har uppdaterats. Den nya versionen används från nästa besök.', reload: 'Ladda om nu', close: 'Stäng' },
+    de: { updated: 'Stormvakt wurde aktualisiert. Die neue Version wird ab dem nächsten Besuch verwendet.', reload: 'Jetzt neu laden', close: 'Schließen' },
+  };
+  const lang = String(navigator.language || 'en').slice(0, 2).toLowerCase();
+  const t = texts[lang] || texts.en;
+
+  function showUpdatedNotice() {
+    if (document.getElementById('sv-update-notice')) return;
+    const box = document.createElement('div');
+    box.id = 'sv-update-notice';
+    box.setAttribute('role', 'status');
+    Object.assign(box.style, {
+      position: 'fixed', left: '50%', bottom: '24px', transform: 'translateX(-50%)', zIndex: '10',
+      display: 'flex', alignItems: 'center', gap: '12px', padding: '10px 14px', borderRadius: '8px',
+      background: '#181f2a', color: '#e6ebf2', border: '1px solid #333f51', boxShadow: '0 4px 16px rgba(0,0,0,0.4)',
+      font: '14px "Noto Sans", "DejaVu Sans", sans-serif',
+    });
+    const text = document.createElement('span');
+    text.textContent = t.updated;
+    const button = (label, primary, onClick) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      Object.assign(b.style, {
+        font: 'inherit', cursor: 'pointer', borderRadius: '6px', padding: '4px 10px', whiteSpace: 'nowrap',
+        border: '1px solid ' + (primary ? '#529cff' : '#333f51'),
+        background: primary ? '#529cff' : 'transparent', color: primary ? '#0f141c' : '#e6ebf2',
+      });
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    box.append(text, button(t.reload, true, () => location.reload()), button(t.close, false, () => box.remove()));
+    document.body.appendChild(box);
+  }
+
+  // The service worker caches the app's own files (web/sw.js); relative URL and scope, so the site
+  // works from any sub-path. Not on file:// pages, and not where the browser has no service workers.
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    // Controlled already: this visit runs from the cache, so a new worker taking over means an update.
+    const hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (hadController) showUpdatedNotice();
+    });
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js', { scope: './' }).then((registration) => {
+        // Look for a new version on every visit (the browser's own check may come late or not at all).
+        if (hadController) return registration.update();
+      }).catch((err) => {
+        // Without it the app still works online; say why offline use is not available.
+        console.warn('Stormvakt: offline use is not available here (' + err.message + ')');
+      });
+    });
+  }
+
+  // Files opened with the installed app (manifest "file_handlers"): the same way in as a drop.
+  function handOver(file) {
+    if (typeof api.loadFile === 'function') {
+      return file.arrayBuffer().then((buf) => api.loadFile(file.name, new Uint8Array(buf)));
+    }
+    const data = new DataTransfer();
+    data.items.add(file);
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    return Promise.resolve();
+  }
+  if ('launchQueue' in window && window.launchQueue && typeof window.launchQueue.setConsumer === 'function') {
+    window.launchQueue.setConsumer(async (params) => {
+      if (!params || !params.files || params.files.length === 0) return;
+      try {
+        const file = await params.files[0].getFile();
+        await api.ready;
+        await handOver(file);
+      } catch (err) {
+        console.warn('Stormvakt: could not open the launched file (' + err + ')');
+      }
+    });
+  }
+})();

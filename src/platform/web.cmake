@@ -39,3 +39,25 @@ add_custom_target(site ALL
   DEPENDS stormvakt_app ${SV_WEB_FILES}
   COMMENT "Assembling the static site in ${SV_SITE_DIR}"
   VERBATIM)
+
+# ---------------------------------------------------------------------------------------------------------
+# Offline and installable (issue 7): PNG icons for the web app manifest, rendered from web/icons/icon.svg
+# by headless Chromium (only when the SVG changes), and the service worker stamped with the site's
+# version. The stamp must see every file of the site: it runs as the site target's last step (POST_BUILD),
+# so files added to build/site by the site target's own commands or by targets it depends on are covered.
+# ---------------------------------------------------------------------------------------------------------
+set(SV_ICON_DIR ${CMAKE_CURRENT_BINARY_DIR}/icons)
+add_custom_command(
+  OUTPUT ${SV_ICON_DIR}/icon-192.png ${SV_ICON_DIR}/icon-512.png
+  COMMAND ${CMAKE_COMMAND} -E env SV_NODE_MODULES=${SV_NODE_MODULES}
+          ${SV_NODE} ${SV_ROOT}/shell/lib/render-icons.cjs ${SV_ROOT}/web/icons/icon.svg ${SV_ICON_DIR} 192 512
+  DEPENDS ${SV_ROOT}/web/icons/icon.svg ${SV_ROOT}/shell/lib/render-icons.cjs
+  COMMENT "Rendering the app icons (192 and 512 px PNG) from web/icons/icon.svg"
+  VERBATIM)
+add_custom_target(sv_site_icons DEPENDS ${SV_ICON_DIR}/icon-192.png ${SV_ICON_DIR}/icon-512.png)
+add_dependencies(site sv_site_icons)
+add_custom_command(TARGET site POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${SV_ICON_DIR}/icon-192.png ${SV_ICON_DIR}/icon-512.png ${SV_SITE_DIR}/icons/
+  COMMAND ${SV_NODE} ${SV_ROOT}/shell/lib/sw-version.cjs ${SV_SITE_DIR}
+  COMMENT "Stamping the service worker with the site's version"
+  VERBATIM)

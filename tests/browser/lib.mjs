@@ -4,6 +4,7 @@
 // launch()       starts headless Chromium with the flags that keep it off the network
 // watchPage()    records console errors and every request a page makes
 // decodePng()    reads a screenshot's pixels (for "the canvas was drawn" checks)
+// offline helpers (issue 7): watchContext(), watchCsp(), cspViolations(), waitOfflineReady(), siteFiles()
 import { createRequire } from 'node:module';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +20,10 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
 const require = createRequire(path.join(ROOT, '.node/package.json'));
 export const { chromium } = require('playwright-core');
 
-// Serves build/site on a free port; resolves to { url, close }.
-export function startServer({ base = '/' } = {}) {
+// Serves build/site (or dir) on a free port; resolves to { url, close }.
+export function startServer({ base = '/', dir = SITE } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'shell/lib/serve.cjs'), SITE, '--port', '0', '--base', base],
+    const child = spawn(process.execPath, [path.join(ROOT, 'shell/lib/serve.cjs'), dir, '--port', '0', '--base', base],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => {
@@ -126,4 +127,77 @@ export function imageStats(png) {
 export function foreignRequests(requests, pageUrl) {
   const origin = new URL(pageUrl).origin;
   return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Offline and privacy (issue 7)
+// ---------------------------------------------------------------------------------------------------------
+
+// Records every request of a browser context, its pages' and its service workers', as
+// { url, method, fromServiceWorker, postData, at } (at: ms since watching began).
+export function watchContext(context) {
+  const start = Date.now();
+  const log = { requests: [] };
+  context.on('request', (req) => {
+    log.requests.push({ url: req.url(), method: req.method(), fromServiceWorker: !!req.serviceWorker(),
+      postData: req.postData(), at: Date.now() - start });
+  });
+  return log;
+}
+
+// Collects Content-Security-Policy violations in every page of a context (run before the first goto).
+export async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.__svCspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__svCspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+export function cspViolations(page) {
+  return page.evaluate(() => window.__svCspViolations || ['the CSP watcher is not installed']);
+}
+
+// Waits until the page is controlled by Stormvakt's service worker and its cache holds every file the
+// worker lists; resolves to { version, cache, scope, files } (files: absolute URLs in the cache).
+export async function waitOfflineReady(page, timeout = 60000) {
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout });
+  return page.evaluate(async (limit) => {
+    const reg = await navigator.serviceWorker.ready;
+    // Activated: its activate step (which deletes older versions' caches) has finished.
+    while (!reg.active || reg.active.state !== 'activated') await new Promise((r) => setTimeout(r, 50));
+    const version = await new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener('message', function on(e) {
+        if (e.data && e.data.type === 'stormvakt:version') {
+          navigator.serviceWorker.removeEventListener('message', on);
+          resolve(e.data.version);
+        }
+      });
+      navigator.serviceWorker.controller.postMessage('stormvakt:version');
+    });
+    const name = 'stormvakt:' + reg.scope + ':' + version;
+    const end = Date.now() + limit;
+    for (;;) {
+      const names = await caches.keys();
+      if (names.includes(name)) {
+        const keys = await (await caches.open(name)).keys();
+        return { version, cache: name, caches: names, scope: reg.scope, files: keys.map((r) => r.url) };
+      }
+      if (Date.now() > end) throw new Error('no cache ' + name + ' (have: ' + names.join(', ') + ')');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }, timeout);
+}
+
+// The files of a built site, as '/'-separated paths relative to it.
+export function siteFiles(dir = SITE) {
+  const out = [];
+  (function walk(rel) {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  })('');
+  return out.sort();
 }
