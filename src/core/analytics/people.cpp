@@ -35,12 +35,17 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
-void compute_multipliers(const CommentStore& c, const std::vector<AuthorAgg>& agg, PeopleStats& out) {
+void compute_multipliers(const CommentStore& c, const TimelineIndex& index, const std::vector<AuthorAgg>& agg,
+                         PeopleStats& out) {
+    // All times in order: the rows are already grouped by bucket, so only each bucket needs sorting.
     std::vector<int64_t> times;
-    times.reserve(c.size());
-    for (int64_t t : c.created_at)
-        if (t != kNoTime) times.push_back(t);
-    std::sort(times.begin(), times.end());
+    times.reserve(index.rows_by_bucket.size());
+    for (size_t b = 0; b + 1 < index.bucket_offset.size(); ++b) {
+        const size_t from = times.size();
+        for (uint32_t k = index.bucket_offset[b]; k < index.bucket_offset[b + 1]; ++k)
+            times.push_back(c.created_at[index.rows_by_bucket[k]]);
+        std::sort(times.begin() + static_cast<ptrdiff_t>(from), times.end());
+    }
     auto count_in = [&](int64_t from, int64_t to) { // [from, to)
         return std::lower_bound(times.begin(), times.end(), to) -
                std::lower_bound(times.begin(), times.end(), from);
@@ -125,7 +130,7 @@ void compute_people(const CommentStore& c, const SentimentColumns& s, const Time
         if (f >= 0) out.followers_known = true;
         if (f > 0) out.reach_total += static_cast<double>(f);
     }
-    compute_multipliers(c, agg, out);
+    compute_multipliers(c, index, agg, out);
 
     // Fans and critics.
     if (!sentiment) {

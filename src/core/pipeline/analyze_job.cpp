@@ -1,5 +1,7 @@
 #include "core/pipeline/analyze_job.hpp"
 
+#include "core/analytics/analytics_job.hpp"
+
 namespace sv {
 
 AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options)
@@ -9,11 +11,16 @@ AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, Analyze
     // The phases, in order. Each module adds its phase here.
     phases_ = {
         {"import", &AnalyzeJob::make_import},
+        {"analyze", &AnalyzeJob::make_analyze},
     };
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
     return make_import_job(*self.analysis_, std::move(self.bytes_), self.options_.import);
+}
+
+std::unique_ptr<Job> AnalyzeJob::make_analyze(AnalyzeJob& self) {
+    return make_analytics_job(*self.analysis_, self.options_.analytics);
 }
 
 StepResult AnalyzeJob::step(double budget_ms) {

@@ -13,6 +13,7 @@ namespace sv {
 
 struct AnalyzeOptions {
     ImportOptions import;
+    AnalyticsOptions analytics; // the "analyze" phase (core/analytics/analytics_job.hpp)
 };
 
 class AnalyzeJob final : public Job {
@@ -35,6 +36,7 @@ private:
         std::unique_ptr<Job> (*make)(AnalyzeJob&);
     };
     static std::unique_ptr<Job> make_import(AnalyzeJob& self);
+    static std::unique_ptr<Job> make_analyze(AnalyzeJob& self);
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;
