@@ -5,7 +5,8 @@
 //   ratio: the expected number of comments one comment triggers directly). n* < 1 dies out; n* >= 1 is
 //   self-driving.
 // Fit. Maximum likelihood on the comment times of the window [0, T]: expectation-maximisation (the
-//   branching structure as latent variables) from two starting kernels, then Newton steps on the exact
+//   branching structure as latent variables) from three starting kernels (8 steps each; the most likely
+//   goes on for up to 30 more), then Newton steps on the exact
 //   log-likelihood with its analytic gradient and Hessian, halving a step until the likelihood improves.
 //   Every pass is O(n) with the recursive exponential-kernel sums
 //     A_i = sum_{j<i} e^{-beta(t_i-t_j)},  B_i = sum (t_i-t_j) e^{...},  C_i = sum (t_i-t_j)^2 e^{...}.
@@ -52,8 +53,9 @@ struct HawkesFit {
     int iterations = 0;        // EM + Newton iterations used
 };
 
-// Fits the model to sorted times t[0..n) in [0, T] (seconds from the window start).
-HawkesFit fit_hawkes(const double* t, size_t n, double T);
+// Fits the model to sorted times t[0..n) in [0, T] (seconds from the window start). With `start`, Newton
+// steps from there only (for data close to an already fitted set, e.g. another jitter draw).
+HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start = nullptr);
 
 // Expected direct offspring still owed at T by the events t[0..n): n* sum exp(-beta (T - t_j)).
 double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t n, double T);

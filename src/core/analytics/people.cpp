@@ -35,43 +35,75 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
-void compute_multipliers(const CommentStore& c, const std::vector<AuthorAgg>& agg, PeopleStats& out) {
+void compute_multipliers(const CommentStore& c, const TimelineIndex& index, const std::vector<AuthorAgg>& agg,
+                         PeopleStats& out) {
+    // All times in order: the rows are already grouped by bucket, so only each bucket needs sorting.
     std::vector<int64_t> times;
-    times.reserve(c.size());
-    for (int64_t t : c.created_at)
-        if (t != kNoTime) times.push_back(t);
-    std::sort(times.begin(), times.end());
-    auto count_in = [&](int64_t from, int64_t to) { // [from, to)
-        return std::lower_bound(times.begin(), times.end(), to) -
-               std::lower_bound(times.begin(), times.end(), from);
+    times.reserve(index.rows_by_bucket.size());
+    for (size_t b = 0; b + 1 < index.bucket_offset.size(); ++b) {
+        const size_t from = times.size();
+        for (uint32_t k = index.bucket_offset[b]; k < index.bucket_offset[b + 1]; ++k)
+            times.push_back(c.created_at[index.rows_by_bucket[k]]);
+        std::sort(times.begin() + static_cast<ptrdiff_t>(from), times.end());
+    }
+    // Comments in the hour before / after each author's key comment: the key times in order, swept with
+    // four monotone pointers over the sorted times (O(n + authors log authors), no random probes).
+    struct Key {
+        int64_t t;
+        uint32_t author;
     };
-    std::vector<Multiplier> all;
+    std::vector<Key> keys;
+    for (uint32_t a = 0; a < agg.size(); ++a) {
+        const int32_t r = agg[a].key_row;
+        if (agg[a].comments && r >= 0 && c.created_at[static_cast<size_t>(r)] != kNoTime)
+            keys.push_back({c.created_at[static_cast<size_t>(r)], a});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.t < y.t; });
+    std::vector<int64_t> before(agg.size(), 0), after(agg.size(), 0);
+    size_t p0 = 0, p1 = 0, p2 = 0, p3 = 0; // first time >= t - 3600, >= t, >= t + 1, >= t + 3601
+    for (const Key& k : keys) {
+        while (p0 < times.size() && times[p0] < k.t - 3600) ++p0;
+        while (p1 < times.size() && times[p1] < k.t) ++p1;
+        while (p2 < times.size() && times[p2] < k.t + 1) ++p2;
+        while (p3 < times.size() && times[p3] < k.t + 3601) ++p3;
+        before[k.author] = static_cast<int64_t>(p1 - p0);
+        after[k.author] = static_cast<int64_t>(p3 - p2);
+    }
+    struct Ranked {
+        double score;
+        int64_t followers;
+        uint32_t author;
+    };
+    std::vector<Ranked> ranked;
     for (uint32_t a = 0; a < agg.size(); ++a) {
         const AuthorAgg& g = agg[a];
         if (g.comments == 0) continue;
-        Multiplier m;
-        m.author = a;
-        m.followers = c.followers_of_author(a);
+        const int64_t followers = c.followers_of_author(a);
+        const double excess = static_cast<double>(std::max<int64_t>(0, after[a] - before[a]));
+        const double weight = 1.0 + std::log10(1.0 + static_cast<double>(std::max<int64_t>(followers, 0)));
+        const double score = weight * (g.follow_on + 0.1 * static_cast<double>(g.engagement) + 0.25 * excess);
+        if (score > 0) ranked.push_back({score, followers, a});
+    }
+    const size_t top = std::min(kMultiplierTop, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<ptrdiff_t>(top), ranked.end(),
+                      [](const Ranked& x, const Ranked& y) {
+                          if (x.score != y.score) return x.score > y.score;
+                          if (x.followers != y.followers) return x.followers > y.followers;
+                          return x.author < y.author;
+                      });
+    std::vector<Multiplier> all(top);
+    for (size_t i = 0; i < top; ++i) {
+        Multiplier& m = all[i];
+        const AuthorAgg& g = agg[ranked[i].author];
+        m.author = ranked[i].author;
+        m.score = ranked[i].score;
+        m.followers = ranked[i].followers;
         m.follow_on = g.follow_on;
         m.engagement = g.engagement;
         m.key_row = g.key_row;
-        const int64_t t = g.key_row >= 0 ? c.created_at[static_cast<size_t>(g.key_row)] : kNoTime;
-        if (t != kNoTime) {
-            m.volume_before = count_in(t - 3600, t);
-            m.volume_after = count_in(t + 1, t + 3601);
-        }
-        const double excess = static_cast<double>(std::max<int64_t>(0, m.volume_after - m.volume_before));
-        const double weight = 1.0 + std::log10(1.0 + static_cast<double>(std::max<int64_t>(m.followers, 0)));
-        m.score = weight * (m.follow_on + 0.1 * static_cast<double>(m.engagement) + 0.25 * excess);
-        if (m.score > 0) all.push_back(m);
+        m.volume_before = before[m.author];
+        m.volume_after = after[m.author];
     }
-    const size_t top = std::min(kMultiplierTop, all.size());
-    std::partial_sort(all.begin(), all.begin() + static_cast<ptrdiff_t>(top), all.end(),
-                      [](const Multiplier& x, const Multiplier& y) {
-                          if (x.score != y.score) return x.score > y.score;
-                          return x.followers > y.followers;
-                      });
-    all.resize(top);
     for (Multiplier& m : all) {
         char buf[256];
         std::snprintf(buf, sizeof buf,
@@ -125,7 +157,7 @@ void compute_people(const CommentStore& c, const SentimentColumns& s, const Time
         if (f >= 0) out.followers_known = true;
         if (f > 0) out.reach_total += static_cast<double>(f);
     }
-    compute_multipliers(c, agg, out);
+    compute_multipliers(c, index, agg, out);
 
     // Fans and critics.
     if (!sentiment) {

@@ -18,7 +18,7 @@
 //     z-score = delta_w / sqrt(1 / (y_w + a_w) + 1 / (z_w + a_w)).
 //   Kept: terms seen >= 3 times in the group with z >= 1.96; the top 15 by z, each with up to 3 example
 //   comments of the group (the first in file order).
-// Size. Files of more than 100,000 comments are read through a systematic sample (every k-th comment) so the
+// Size. Files of more than 50,000 comments are read through a systematic sample (every k-th comment) so the
 //   vocabulary stays bounded; the result says so.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
@@ -32,7 +32,7 @@
 namespace sv {
 
 inline constexpr size_t kThemeTop = 15;
-inline constexpr size_t kThemeSampleLimit = 100000;
+inline constexpr size_t kThemeSampleLimit = 50000;
 
 // Splits text into kept tokens (rules above), lower-cased, in order; a dropped token is reported as an
 // empty string_view (so bigrams do not jump over it). `scratch` holds the lower-cased text.

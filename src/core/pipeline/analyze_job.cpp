@@ -1,6 +1,7 @@
 #include "core/pipeline/analyze_job.hpp"
 
 #include "core/sentiment/score_job.hpp"
+#include "core/analytics/analytics_job.hpp"
 
 namespace sv {
 
@@ -12,6 +13,7 @@ AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, Analyze
     phases_ = {
         {"import", &AnalyzeJob::make_import},
         {"score", &AnalyzeJob::make_score},
+        {"analyze", &AnalyzeJob::make_analyze},
     };
 }
 
@@ -21,6 +23,10 @@ std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
 
 std::unique_ptr<Job> AnalyzeJob::make_score(AnalyzeJob& self) {
     return make_score_job(*self.analysis_, self.options_.sentiment);
+}
+
+std::unique_ptr<Job> AnalyzeJob::make_analyze(AnalyzeJob& self) {
+    return make_analytics_job(*self.analysis_, self.options_.analytics);
 }
 
 StepResult AnalyzeJob::step(double budget_ms) {

@@ -15,6 +15,7 @@ namespace sv {
 struct AnalyzeOptions {
     ImportOptions import;
     SentimentOptions sentiment; // custom words and scoring options of the "score" phase
+    AnalyticsOptions analytics; // the "analyze" phase (core/analytics/analytics_job.hpp)
 };
 
 class AnalyzeJob final : public Job {
@@ -38,6 +39,7 @@ private:
     };
     static std::unique_ptr<Job> make_import(AnalyzeJob& self);
     static std::unique_ptr<Job> make_score(AnalyzeJob& self);
+    static std::unique_ptr<Job> make_analyze(AnalyzeJob& self);
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;

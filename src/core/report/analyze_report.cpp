@@ -14,6 +14,7 @@ Json analyze_report(const Analysis& a) {
     j["source_bytes"] = a.source_bytes;
     append_import_report(a, j);
     append_sentiment_report(a, j);
+    append_analytics_report(a, j);
     append_guideline_report(a, GuidelineInputs{}, j);
     Json timings = Json::object();
     for (const auto& [phase, ms] : a.timings_ms) timings[phase] = std::round(ms * 100.0) / 100.0;

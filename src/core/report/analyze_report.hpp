@@ -17,5 +17,6 @@ Json analyze_report(const Analysis& analysis);
 // Module parts, in the order they appear in the report.
 void append_import_report(const Analysis& analysis, Json& out);
 void append_sentiment_report(const Analysis& analysis, Json& out); // core/sentiment/sentiment_report.cpp
+void append_analytics_report(const Analysis& analysis, Json& out); // src/core/analytics/analytics_report.cpp
 
 } // namespace sv

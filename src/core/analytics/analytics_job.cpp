@@ -1,0 +1,102 @@
+// analytics_job.cpp — the "analyze" phase, step by step (see analytics_job.hpp).
+#include "core/analytics/analytics_job.hpp"
+
+#include "core/analytics/cascades.hpp"
+#include "core/analytics/hawkes.hpp"
+#include "core/analytics/origin.hpp"
+#include "core/analytics/people.hpp"
+#include "core/analytics/themes.hpp"
+
+namespace sv {
+
+AnalyticsJob::AnalyticsJob(Analysis& analysis, AnalyticsOptions options)
+    : a_(analysis), options_(std::move(options)) {
+    a_.analytics = AnalyticsResult{};
+}
+
+void AnalyticsJob::run_step(size_t k) {
+    AnalyticsResult& r = a_.analytics;
+    const CommentStore& c = a_.comments;
+    const SentimentColumns& s = a_.sentiment;
+    switch (k) {
+    case 0:
+        r.has_times = build_timeline(c, s, options_.bucket_seconds, r.timeline, index_);
+        r.crisis.sentiment_available = s.present() && s.size() == c.size();
+        if (r.has_times)
+            assess_timeline(r.timeline, r.crisis, index_, c);
+        else
+            r.no_times_reason = c.empty() ? "the file has no comments" : "no comment has a usable timestamp";
+        break;
+    case 1:
+        if (r.has_times) build_pyramid(c, s, r.pyramid);
+        break;
+    case 2:
+        compute_cascades(c, s, r.cascades);
+        break;
+    case 3:
+        if (r.has_times)
+            compute_hawkes_gauge(c, r.timeline, index_, r.crisis, options_, r.hawkes);
+        else
+            r.hawkes.reason = r.no_times_reason;
+        break;
+    case 4:
+        if (r.has_times)
+            assess_stage_and_severity(r.timeline, r.crisis, c, index_,
+                                      r.hawkes.available ? r.hawkes.branching_ratio : -1.0);
+        break;
+    case 5:
+        if (r.has_times) {
+            compute_people(c, s, r.timeline, index_, r.crisis, r.cascades, r.people);
+        } else {
+            // Without times: no timeline, but reply trees, engagement and sentiment still speak.
+            Timeline empty;
+            TimelineIndex none;
+            none.bucket_offset.assign(1, 0);
+            none.first_bucket_of_author.assign(c.authors.size(), TimelineIndex::kNoBucket);
+            compute_people(c, s, empty, none, r.crisis, r.cascades, r.people);
+        }
+        break;
+    case 6:
+        compute_themes(c, s, r.themes_negative, r.themes_constructive);
+        break;
+    case 7:
+        if (r.has_times) {
+            compute_origin(c, r.timeline, index_, r.crisis, r.cascades, r.people, options_, r.origin);
+        } else {
+            r.origin.reason = r.no_times_reason;
+            if (options_.origin_overridden) {
+                r.origin.guess = options_.origin;
+                r.origin.overridden = true;
+                r.origin.reason = "set by the user";
+            }
+        }
+        r.present = true;
+        break;
+    default:
+        break;
+    }
+}
+
+StepResult AnalyticsJob::step(double budget_ms) {
+    const double start = clock_ms();
+    while (next_ < kSteps) {
+        run_step(next_++);
+        if (clock_ms() - start >= budget_ms) break;
+    }
+    return next_ < kSteps ? StepResult::more : StepResult::done;
+}
+
+Progress AnalyticsJob::progress() const {
+    return {"analyze", next_, kSteps};
+}
+
+std::unique_ptr<Job> make_analytics_job(Analysis& analysis, const AnalyticsOptions& options) {
+    return std::make_unique<AnalyticsJob>(analysis, options);
+}
+
+void run_analytics(Analysis& analysis, const AnalyticsOptions& options) {
+    AnalyticsJob job(analysis, options);
+    run_to_end(job);
+}
+
+} // namespace sv
