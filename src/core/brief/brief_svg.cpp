@@ -224,9 +224,9 @@ std::string svg_nstar_gauge(const Situation& s, int width, int height) {
     dial_point(cx, cy, r + 9, 1, x, y);
     out += "<line x1=\"" + num(cx) + "\" y1=\"" + num(cy - r + 9) + "\" x2=\"" + num(x) + "\" y2=\"" +
            num(y - 3) + "\" stroke=\"" + kInk + "\" stroke-width=\"2\"/>";
-    out += text_at(cx - r, cy + 14, "0", "middle");
+    out += text_at(cx - r - 12, cy + 4, "0", "end");
     out += text_at(cx - 6, cy - r - 12, "1", "end", kInk);
-    out += text_at(cx + r, cy + 14, "2+", "middle");
+    out += text_at(cx + r + 12, cy + 4, "2+", "start");
     if (known) {
         dial_point(cx, cy, r - 14, s.n_star.value, x, y);
         out += "<line x1=\"" + num(cx) + "\" y1=\"" + num(cy) + "\" x2=\"" + num(x) + "\" y2=\"" + num(y) +
