@@ -140,7 +140,9 @@ std::string brief_html(const Situation& s, const Guideline& g, const BriefOption
     out += "<section class=\"charts\"><h2>" + T("timeline");
     if (s.bucket_seconds > 0 && !s.timeline.empty())
         out += " <span class=\"unit\">(" + T("per_bucket") + " " +
-               esc(format_duration(s.bucket_seconds, lang)) + ")</span>";
+               esc(format_duration(s.bucket_seconds, lang)) + " · " +
+               esc(format_local(s, s.timeline.front().start).substr(0, 10)) + " – " +
+               esc(format_local(s, s.timeline.back().start + s.bucket_seconds).substr(0, 10)) + ")</span>";
     out += "</h2>" + svg_timeline(s, 703, 122);
     out += "</section>\n";
 

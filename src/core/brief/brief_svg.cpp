@@ -145,18 +145,16 @@ std::string svg_timeline(const Situation& s, int width, int height) {
     const double axis_y = top + ph;
     out += "<line x1=\"" + num(left) + "\" x2=\"" + num(left + pw) + "\" y1=\"" + num(axis_y) + "\" y2=\"" +
            num(axis_y) + "\" stroke=\"" + kMuted + "\"/>";
-    bool first = true;
     for (; tick <= t1; tick += step) {
         const double x = x_of(tick);
         const std::string local = format_local(s, tick); // "YYYY-MM-DD HH:MM"
         const bool midnight = local.size() >= 16 && local.compare(11, 5, "00:00") == 0;
         std::string label = step >= 86400 ? local.substr(5, 5) : local.substr(11, 5);
-        if (step < 86400 && (first || midnight)) label = local.substr(5, 5) + " " + label;
+        if (step < 86400 && midnight) label = local.substr(5, 5); // the date replaces 00:00
         out += "<line x1=\"" + num(x) + "\" x2=\"" + num(x) + "\" y1=\"" + num(axis_y) + "\" y2=\"" +
                num(axis_y + 4) + "\" stroke=\"" + kMuted + "\"/>";
         const char* anchor = x > left + pw - 24 ? "end" : x < left + 24 ? "start" : "middle";
         out += text_at(x, axis_y + 15, label, anchor);
-        first = false;
     }
     // Onset and peak markers.
     auto marker = [&](int64_t t, std::string_view name) {
@@ -214,7 +212,7 @@ std::string arc(double cx, double cy, double r, double v0, double v1, const char
 
 std::string svg_nstar_gauge(const Situation& s, int width, int height) {
     const Lang lang = guideline_language(s.language);
-    const double cx = width / 2.0, cy = height - 36.0, r = std::min(width / 2.0 - 24, cy - 24);
+    const double cx = width / 2.0, cy = height - 40.0, r = std::min(width / 2.0 - 24, cy - 22);
     std::string out = svg_open(width, height, brief_text("self_driving", lang));
     const bool known = s.n_star.known;
     out += arc(cx, cy, r, 0, 1, known ? "#9fd09b" : kGrid, 16);
@@ -226,22 +224,22 @@ std::string svg_nstar_gauge(const Situation& s, int width, int height) {
     dial_point(cx, cy, r + 9, 1, x, y);
     out += "<line x1=\"" + num(cx) + "\" y1=\"" + num(cy - r + 9) + "\" x2=\"" + num(x) + "\" y2=\"" +
            num(y - 3) + "\" stroke=\"" + kInk + "\" stroke-width=\"2\"/>";
-    out += text_at(cx - r, cy + 14, "0", "middle");
-    out += text_at(cx + 8, cy - r - 14, "1", "start", kInk);
-    out += text_at(cx + r, cy + 14, "2+", "middle");
+    out += text_at(cx - r - 12, cy + 4, "0", "end");
+    out += text_at(cx - 6, cy - r - 12, "1", "end", kInk);
+    out += text_at(cx + r + 12, cy + 4, "2+", "start");
     if (known) {
         dial_point(cx, cy, r - 14, s.n_star.value, x, y);
         out += "<line x1=\"" + num(cx) + "\" y1=\"" + num(cy) + "\" x2=\"" + num(x) + "\" y2=\"" + num(y) +
                "\" stroke=\"" + kInk + "\" stroke-width=\"3\" stroke-linecap=\"round\"/>";
         out += "<circle cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"5\" fill=\"" + kInk + "\"/>";
-        out += text_at(cx, cy + 20, "n* = " + format_number(s.n_star.value, NumberStyle::ratio, lang),
+        out += text_at(cx, cy + 19, "n* = " + format_number(s.n_star.value, NumberStyle::ratio, lang),
                        "middle", kInk, " font-size=\"15\" font-weight=\"700\"");
-        out += text_at(cx, cy + 35, brief_text(s.n_star.value >= 1.0 ? "nstar_super" : "nstar_sub", lang),
+        out += text_at(cx, cy + 33, brief_text(s.n_star.value >= 1.0 ? "nstar_super" : "nstar_sub", lang),
                        "middle", s.n_star.value >= 1.0 ? kNegative : kPositive);
     } else {
-        out += text_at(cx, cy + 20, "n*: " + std::string(brief_text("not_measured", lang)), "middle", kInk,
+        out += text_at(cx, cy + 19, "n*: " + std::string(brief_text("not_measured", lang)), "middle", kInk,
                        " font-size=\"13\" font-weight=\"700\"");
-        out += text_at(cx, cy + 35, excerpt(s.n_star.missing_reason, 48), "middle");
+        out += text_at(cx, cy + 33, excerpt(s.n_star.missing_reason, 48), "middle");
     }
     return out + "</svg>";
 }
