@@ -26,7 +26,8 @@ inline uint64_t hash_bytes(const char* p, size_t n) {
         n -= 8;
     }
     uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n) std::memcpy(&tail, p, n); // p may be null for an empty string
+
     return hash_mix(h ^ tail ^ (uint64_t(n) << 56));
 }
 
