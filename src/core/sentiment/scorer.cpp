@@ -7,9 +7,11 @@
 // [SECTION] Emotionality    emotional vs factual cues -> 0..1
 #include "core/sentiment/scorer.hpp"
 
+#include "core/base/hash.hpp"
 #include "core/sentiment/lexicon_data.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -82,8 +84,8 @@ float emoji_valence(uint32_t cp) {
     return it != e && it->codepoint == cp ? it->valence : 0.f;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
+inline void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) [[likely]] {
         out.push_back(static_cast<char>(cp));
     } else if (cp < 0x800) {
         out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
@@ -161,6 +163,20 @@ struct SentimentScorer::State {
     float evidence[kLexLangCount] = {};
     Cues cues;
     char scratch[96];
+    // Memo of the fallback path (morphology, elongation, English) per (word, language): natural text repeats
+    // its words, so the costly lookups run once per distinct word. Fixed size; cleared when half full.
+    struct MemoSlot {
+        uint64_t hash = 0;   // hash of the word, with the language mixed in; 0 = empty
+        uint32_t key = 0;    // offset of the word in memo_keys
+        uint16_t len = 0;    // bytes
+        uint8_t roles = 0;   // roles found through the fallback (elongated boosters)
+        float valence = 0.f; // resolved valence
+        float booster = 0.f; // resolved booster amount
+    };
+    std::vector<MemoSlot> memo;
+    std::string memo_keys;
+    size_t memo_used = 0;
+    bool fallback(Token& t, std::string_view w, int li);
 
     void scan(std::string_view text);
     Lang decide_language() const;
@@ -308,12 +324,12 @@ void SentimentScorer::State::scan(std::string_view text) {
     for (const Token& t : tokens) {
         if (!t.entry) continue;
         if (const uint16_t m = t.entry->stop_mask) {
-            const float w = 1.f / static_cast<float>(__builtin_popcount(m));
+            const float w = 1.f / static_cast<float>(std::popcount(m));
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
         if (const uint16_t m = t.entry->lex_mask) {
-            const float w = 0.5f / static_cast<float>(__builtin_popcount(m));
+            const float w = 0.5f / static_cast<float>(std::popcount(m));
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
@@ -461,31 +477,62 @@ void SentimentScorer::State::resolve(int li) {
         if (li == kEn && w.size() > 3 && w.ends_with("n't")) t.roles |= kRoleNegator;
         if (t.valence != 0.f || (t.roles & (kRoleNegator | kRoleBooster | kRoleContrast)) || t.number)
             continue;
-        if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
-        if (t.valence == 0.f && t.elongated) {
-            // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
-            for (int keep = 1; keep <= 2 && t.valence == 0.f; ++keep) {
-                size_t o = 0;
-                int run = 0;
-                char prev = 0;
-                for (char ch : w) {
-                    run = ch == prev ? run + 1 : 1;
-                    prev = ch;
-                    if (run <= keep && o < sizeof(scratch)) scratch[o++] = ch;
-                }
-                const WordEntry* e = lex->find(std::string_view(scratch, o));
-                if (e) {
-                    t.valence = e->valence(li);
-                    if (t.valence == 0.f && english_fallback) t.valence = e->valence(kEn);
-                    t.roles |= e->roles[li];
-                    t.booster = e->booster(li);
-                }
+        const uint64_t h = hash_string(w) * 31 + static_cast<uint64_t>(li) + 1;
+        const size_t mask = memo.size() - 1;
+        size_t slot = h & mask;
+        bool hit = false;
+        for (; memo[slot].hash; slot = (slot + 1) & mask) {
+            const MemoSlot& m = memo[slot];
+            if (m.hash == h && m.len == w.size() &&
+                std::memcmp(memo_keys.data() + m.key, w.data(), w.size()) == 0) {
+                t.valence = m.valence, t.booster = m.booster, t.roles |= m.roles;
+                hit = true;
+                break;
             }
         }
-        if (t.valence == 0.f && english_fallback && li != kEn && t.entry &&
-            !(t.entry->stop_mask & (1u << li)))
-            t.valence = t.entry->valence(kEn);
+        if (hit) continue;
+        fallback(t, w, li);
+        if (memo_used * 2 >= memo.size() || memo_keys.size() + w.size() > memo_keys.capacity()) {
+            std::fill(memo.begin(), memo.end(), MemoSlot{});
+            memo_keys.clear();
+            memo_used = 0;
+            for (slot = h & mask; memo[slot].hash; slot = (slot + 1) & mask) {}
+        }
+        MemoSlot& m = memo[slot];
+        m.hash = h;
+        m.key = static_cast<uint32_t>(memo_keys.size());
+        m.len = static_cast<uint16_t>(w.size());
+        m.valence = t.valence, m.booster = t.booster, m.roles = t.roles;
+        memo_keys.append(w);
+        ++memo_used;
     }
+}
+
+bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
+    if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
+    if (t.valence == 0.f && t.elongated) {
+        // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
+        for (int keep = 1; keep <= 2 && t.valence == 0.f; ++keep) {
+            size_t o = 0;
+            int run = 0;
+            char prev = 0;
+            for (char ch : w) {
+                run = ch == prev ? run + 1 : 1;
+                prev = ch;
+                if (run <= keep && o < sizeof(scratch)) scratch[o++] = ch;
+            }
+            const WordEntry* e = lex->find(std::string_view(scratch, o));
+            if (e) {
+                t.valence = e->valence(li);
+                if (t.valence == 0.f && english_fallback) t.valence = e->valence(kEn);
+                t.roles |= e->roles[li];
+                t.booster = e->booster(li);
+            }
+        }
+    }
+    if (t.valence == 0.f && english_fallback && li != kEn && t.entry && !(t.entry->stop_mask & (1u << li)))
+        t.valence = t.entry->valence(kEn);
+    return t.valence != 0.f;
 }
 
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
@@ -646,6 +693,8 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
     s_->lower.reserve(4096);
     s_->tokens.reserve(512);
     s_->sentiments.reserve(512);
+    s_->memo.resize(1 << 15);
+    s_->memo_keys.reserve(1 << 18);
 }
 SentimentScorer::~SentimentScorer() = default;
 SentimentScorer::SentimentScorer(SentimentScorer&&) noexcept = default;
