@@ -8,6 +8,7 @@
 #include "core/sentiment/scorer.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <string>
@@ -27,6 +28,10 @@ int main(int argc, char** argv) {
             bench = true;
         else if (!std::strcmp(argv[i], "--no-english-fallback"))
             opt.english_fallback = false;
+        else if (!std::strcmp(argv[i], "--neutral-band") && i + 1 < argc)
+            opt.neutral_band = std::strtof(argv[++i], nullptr);
+        else if (!std::strcmp(argv[i], "--emoji-weight") && i + 1 < argc)
+            opt.emoji_weight = std::strtof(argv[++i], nullptr);
         else if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
             forced = sv::lang_from_code(argv[++i]);
     }

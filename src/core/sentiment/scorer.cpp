@@ -22,7 +22,9 @@ namespace {
 constexpr float kBoost = 0.293f;     // VADER B_INCR
 constexpr float kCapsBoost = 0.733f; // VADER C_INCR
 constexpr float kNegScalar = -0.74f; // VADER N_SCALAR
-constexpr int kEn = 0;               // lex_index(Lang::en)
+constexpr int kEn = 0;
+constexpr float kNeutralEdge =
+    0.05f; // compound at the neutral band's edge (the label threshold)               // lex_index(Lang::en)
 
 enum TokenKind : uint8_t { kWord, kEmoji, kEmoticon };
 
@@ -157,6 +159,8 @@ struct SentimentScorer::State {
     std::unique_ptr<Lexicon> own; // set when the options carry custom words
     const Lexicon* lex = nullptr;
     bool english_fallback = true;
+    float neutral_band = 0.f;
+    float emoji_weight = 1.f;
     std::string lower; // lower-cased tokens, back to back
     std::vector<Token> tokens;
     std::vector<float> sentiments;
@@ -213,7 +217,8 @@ void SentimentScorer::State::scan(std::string_view text) {
             p += n;
         }
         const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
-        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.")) {
+        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") || c == "http" ||
+            c == "https") { // (data sets often cut links down to "http")
             ++cues.links;
             continue;
         }
@@ -311,7 +316,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                         append_utf8(lower, cp);
                         t.len = static_cast<uint16_t>(lower.size() - t.begin);
                         t.kind = kEmoji;
-                        t.valence = v;
+                        t.valence = v * emoji_weight;
                         tokens.push_back(t);
                     }
                 }
@@ -613,8 +618,19 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             return std::fabs(a.contribution) > std::fabs(b.contribution);
         });
     }
-    const float c = sum / std::sqrt(sum * sum + 15.f);
-    return std::clamp(c, -1.f, 1.f);
+    // Calibration: weak evidence (|sum| below the neutral band) maps inside the neutral label band, keeping
+    // its sign (binary uses still see the direction); stronger evidence is normalised from the band's edge.
+    const float a = std::fabs(sum), band = neutral_band;
+    float c;
+    if (band > 0.f && a < band) {
+        c = 0.049f * a / band;
+    } else {
+        const float x = a - band;
+        c = kNeutralEdge + (1.f - kNeutralEdge) * (x / std::sqrt(x * x + 15.f));
+        if (band <= 0.f) c = a / std::sqrt(a * a + 15.f);
+    }
+    c = std::clamp(c, 0.f, 1.f);
+    return sum < 0 ? -c : c;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -669,6 +685,8 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
 
 SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make_unique<State>()) {
     s_->english_fallback = options.english_fallback;
+    s_->neutral_band = options.neutral_band;
+    s_->emoji_weight = options.emoji_weight;
     if (options.custom_words.empty()) {
         s_->lex = &Lexicon::base();
     } else {
