@@ -58,15 +58,22 @@ int main(int argc, char** argv) {
     sv::SentimentScorer scorer(opt);
     std::vector<sv::TextScore> scores(lines.size());
     std::vector<sv::Lang> langs(lines.size());
+    std::vector<uint16_t> close(lines.size());
     const std::clock_t c0 = std::clock();
     const double t0 = sv::clock_ms();
     for (size_t i = 0; i < lines.size(); ++i) {
         scores[i] = scorer.score(lines[i], forced);
         langs[i] = scores[i].language;
+        close[i] = sv::close_languages(scorer.last_evidence(), sv::kLexLangCount);
     }
     const double t1 = sv::clock_ms();
     const double cpu_ms = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-    sv::settle_languages(langs);
+    // As the score phase: unknown and close calls take the main language and are scored again in it.
+    std::vector<uint32_t> changed;
+    if (forced == sv::Lang::unknown) {
+        sv::settle_languages(langs, close, &changed);
+        for (uint32_t i : changed) scores[i] = scorer.score(lines[i], langs[i]);
+    }
     if (bench) {
         size_t bytes = 0;
         for (auto l : lines) bytes += l.size();
