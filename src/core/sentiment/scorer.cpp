@@ -188,7 +188,7 @@ struct SentimentScorer::State {
     float lookup_valence(std::string_view w, int li) const;
     float morphology(std::string_view w, int li) const;
     float vader(int li, std::vector<ScoreDriver>* drivers);
-    float emotionality(int li) const;
+    float emotionality(int li, float compound) const;
     TextScore run(std::string_view text, Lang language, std::vector<ScoreDriver>* drivers);
 };
 
@@ -639,7 +639,7 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
 // Emotional cues (exclamations, repeated punctuation, ALL CAPS, elongations, strong negative words such as
 // insults and profanity, second-person address together with negative words, anger emoji) against factual
 // cues (numbers, links, a question, causal connectives, length), through a logistic squash.
-float SentimentScorer::State::emotionality(int li) const {
+float SentimentScorer::State::emotionality(int li, float compound) const {
     int strong_neg = 0, neg = 0, strong_pos = 0, anger_emoji = 0, pronoun2 = 0, causal = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
@@ -654,7 +654,8 @@ float SentimentScorer::State::emotionality(int li) const {
         }
     }
     const Cues& c = cues;
-    float emo = 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
+    // The strength of the negative reading itself is a cue (2 × -compound).
+    float emo = 2.f * std::max(0.f, -compound) + 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
                 0.5f * std::min(c.repeated_punct, 2) + 0.45f * static_cast<float>(std::min(c.caps_words, 3)) +
                 0.4f * std::min(c.elongations, 2) + 0.7f * static_cast<float>(std::min(strong_neg, 3)) +
                 0.35f * static_cast<float>(std::min(neg, 4)) +
@@ -677,7 +678,7 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
     const int score_li = li >= 0 ? li : kEn; // unknown/other: emoji, emoticons and English words
     resolve(score_li);
     r.compound = vader(score_li, drivers);
-    r.emotionality = emotionality(li);
+    r.emotionality = emotionality(li, r.compound);
     r.constructive =
         label_for(r.compound) == SentimentLabel::negative && r.emotionality < kEmotionalThreshold;
     return r;
