@@ -580,6 +580,8 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
             const std::string_view id(idiom.text);
             for (size_t i = 0; i < n; ++i) {
+                if (tokens[i].len == 0 || lower[tokens[i].begin] != id[0])
+                    continue; // cheap first-letter filter
                 size_t pos = 0, j = i;
                 while (j < n && pos < id.size()) {
                     const std::string_view w = word_at(j);
