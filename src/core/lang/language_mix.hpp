@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace sv {
@@ -21,5 +22,15 @@ struct LanguageMix {
 // Sets every Lang::unknown entry to the most frequent detected language (when there is one) and returns
 // the mix after that.
 LanguageMix settle_languages(std::vector<Lang>& languages);
+
+// Languages whose evidence is within `margin` of the best (bit i = lex language i, as in Lexicon), for texts
+// whose language is a close call: "Was bedeutet das?" fits German and English about equally.
+uint16_t close_languages(const float* evidence, size_t count, float margin = 1.0f);
+
+// As settle_languages, and also gives a close call to the dataset's main language when that language was
+// among the close ones (a comment section is mostly one language). `close` is parallel to `languages`.
+// Returns the mix; `changed` (optional) receives the rows whose language changed.
+LanguageMix settle_languages(std::vector<Lang>& languages, const std::vector<uint16_t>& close,
+                             std::vector<uint32_t>* changed);
 
 } // namespace sv

@@ -4,6 +4,7 @@
 #include "core/sentiment/lexicon_data.hpp"
 
 #include <cmath>
+#include <cstring>
 
 namespace sv {
 
@@ -19,11 +20,14 @@ constexpr float kAfinnToVader = 0.75f;
 const WordEntry* Lexicon::find(std::string_view w) const {
     if (slots_.empty() || w.empty() || w.size() > 0xffff) return nullptr;
     const size_t mask = slots_.size() - 1;
-    for (size_t i = hash_string(w) & mask;; i = (i + 1) & mask) {
-        const uint32_t s = slots_[i];
+    const uint64_t h = hash_string(w);
+    const uint64_t tag = h & 0xffffffff00000000ULL;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const uint64_t s = slots_[i];
         if (!s) return nullptr;
-        const uint32_t e = s - 1;
-        if (key_len_[e] == w.size() && std::string_view(keys_.data() + key_offset_[e], key_len_[e]) == w)
+        if ((s & 0xffffffff00000000ULL) != tag) continue;
+        const uint32_t e = static_cast<uint32_t>(s) - 1;
+        if (key_len_[e] == w.size() && std::memcmp(keys_.data() + key_offset_[e], w.data(), w.size()) == 0)
             return &entries_[e];
     }
 }
@@ -32,9 +36,10 @@ void Lexicon::rehash(size_t capacity) {
     slots_.assign(capacity, 0);
     const size_t mask = capacity - 1;
     for (uint32_t e = 0; e < entries_.size(); ++e) {
-        size_t i = hash_string(std::string_view(keys_.data() + key_offset_[e], key_len_[e])) & mask;
+        const uint64_t h = hash_string(std::string_view(keys_.data() + key_offset_[e], key_len_[e]));
+        size_t i = h & mask;
         while (slots_[i]) i = (i + 1) & mask;
-        slots_[i] = e + 1;
+        slots_[i] = (h & 0xffffffff00000000ULL) | (e + 1);
     }
 }
 
@@ -50,9 +55,10 @@ WordEntry& Lexicon::upsert(std::string_view w) {
         rehash(cap);
     } else {
         const size_t mask = slots_.size() - 1;
-        size_t i = hash_string(w) & mask;
+        const uint64_t h = hash_string(w);
+        size_t i = h & mask;
         while (slots_[i]) i = (i + 1) & mask;
-        slots_[i] = static_cast<uint32_t>(entries_.size());
+        slots_[i] = (h & 0xffffffff00000000ULL) | static_cast<uint32_t>(entries_.size());
     }
     return entries_.back();
 }

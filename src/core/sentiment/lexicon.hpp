@@ -66,7 +66,7 @@ private:
     std::vector<uint32_t> key_offset_; // per entry: offset of its key in keys_
     std::vector<uint16_t> key_len_;
     std::string keys_;
-    std::vector<uint32_t> slots_; // open addressing: entry index + 1, 0 = empty
+    std::vector<uint64_t> slots_; // open addressing: (hash >> 32) << 32 | (entry index + 1); 0 = empty
     std::vector<Idiom> idioms_;
 };
 

@@ -17,6 +17,7 @@ public:
         s.emotionality.assign(n, 0.f);
         s.constructive.assign(n, 0);
         given_.assign(n, 0);
+        close_.assign(n, 0);
     }
 
     StepResult step(double budget_ms) override {
@@ -30,6 +31,8 @@ public:
                 if (row_ < c.language_given.size()) given = lang_from_code(c.str(c.language_given[row_]));
                 given_[row_] = given != Lang::unknown;
                 put(row_, scorer_.score(c.text_of(row_), given));
+                if (given == Lang::unknown)
+                    close_[row_] = close_languages(scorer_.last_evidence(), kLexLangCount);
             }
             if (clock_ms() - start >= budget_ms) return StepResult::more;
         }
@@ -48,22 +51,23 @@ private:
         s.emotionality[row] = r.emotionality;
         s.constructive[row] = r.constructive ? 1 : 0;
     }
-    // Comments without language evidence (emoji-only, "ok", a name) take the dataset's main language and are
-    // scored again in it.
+    // Comments without language evidence (emoji-only, "ok", a name) and close calls that the dataset's main
+    // language fits take that language, and are scored again in it.
     void settle() {
         settled_ = true;
         std::vector<Lang>& langs = a_.sentiment.language;
-        std::vector<uint8_t> unknown(langs.size());
-        for (size_t i = 0; i < langs.size(); ++i) unknown[i] = langs[i] == Lang::unknown;
-        const LanguageMix mix = settle_languages(langs);
+        std::vector<uint32_t> changed;
+        const LanguageMix mix = settle_languages(langs, close_, &changed);
         if (mix.main == Lang::unknown) return;
-        for (size_t i = 0; i < langs.size(); ++i)
-            if (unknown[i] && !given_[i]) put(i, scorer_.score(a_.comments.text_of(i), mix.main));
+        for (uint32_t i : changed)
+            if (!given_[i]) put(i, scorer_.score(a_.comments.text_of(i), mix.main));
+        close_ = {};
     }
 
     Analysis& a_;
     SentimentScorer scorer_;
-    std::vector<uint8_t> given_; // 1 when the export gave the comment's language
+    std::vector<uint8_t> given_;  // 1 when the export gave the comment's language
+    std::vector<uint16_t> close_; // close_languages() of each comment's evidence
     size_t row_ = 0;
     bool settled_ = false;
 };

@@ -7,9 +7,11 @@
 // [SECTION] Emotionality    emotional vs factual cues -> 0..1
 #include "core/sentiment/scorer.hpp"
 
+#include "core/base/hash.hpp"
 #include "core/sentiment/lexicon_data.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -20,7 +22,9 @@ namespace {
 constexpr float kBoost = 0.293f;     // VADER B_INCR
 constexpr float kCapsBoost = 0.733f; // VADER C_INCR
 constexpr float kNegScalar = -0.74f; // VADER N_SCALAR
-constexpr int kEn = 0;               // lex_index(Lang::en)
+constexpr int kEn = 0;
+constexpr float kNeutralEdge =
+    0.05f; // compound at the neutral band's edge (the label threshold)               // lex_index(Lang::en)
 
 enum TokenKind : uint8_t { kWord, kEmoji, kEmoticon };
 
@@ -82,8 +86,8 @@ float emoji_valence(uint32_t cp) {
     return it != e && it->codepoint == cp ? it->valence : 0.f;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
+inline void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) [[likely]] {
         out.push_back(static_cast<char>(cp));
     } else if (cp < 0x800) {
         out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
@@ -155,12 +159,28 @@ struct SentimentScorer::State {
     std::unique_ptr<Lexicon> own; // set when the options carry custom words
     const Lexicon* lex = nullptr;
     bool english_fallback = true;
+    float neutral_band = 0.f;
+    float emoji_weight = 1.f;
     std::string lower; // lower-cased tokens, back to back
     std::vector<Token> tokens;
     std::vector<float> sentiments;
     float evidence[kLexLangCount] = {};
     Cues cues;
     char scratch[96];
+    // Memo of the fallback path (morphology, elongation, English) per (word, language): natural text repeats
+    // its words, so the costly lookups run once per distinct word. Fixed size; cleared when half full.
+    struct MemoSlot {
+        uint64_t hash = 0;   // hash of the word, with the language mixed in; 0 = empty
+        uint32_t key = 0;    // offset of the word in memo_keys
+        uint16_t len = 0;    // bytes
+        uint8_t roles = 0;   // roles found through the fallback (elongated boosters)
+        float valence = 0.f; // resolved valence
+        float booster = 0.f; // resolved booster amount
+    };
+    std::vector<MemoSlot> memo;
+    std::string memo_keys;
+    size_t memo_used = 0;
+    bool fallback(Token& t, std::string_view w, int li);
 
     void scan(std::string_view text);
     Lang decide_language() const;
@@ -168,7 +188,7 @@ struct SentimentScorer::State {
     float lookup_valence(std::string_view w, int li) const;
     float morphology(std::string_view w, int li) const;
     float vader(int li, std::vector<ScoreDriver>* drivers);
-    float emotionality(int li) const;
+    float emotionality(int li, float compound) const;
     TextScore run(std::string_view text, Lang language, std::vector<ScoreDriver>* drivers);
 };
 
@@ -197,7 +217,8 @@ void SentimentScorer::State::scan(std::string_view text) {
             p += n;
         }
         const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
-        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.")) {
+        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") || c == "http" ||
+            c == "https") { // (data sets often cut links down to "http")
             ++cues.links;
             continue;
         }
@@ -295,7 +316,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                         append_utf8(lower, cp);
                         t.len = static_cast<uint16_t>(lower.size() - t.begin);
                         t.kind = kEmoji;
-                        t.valence = v;
+                        t.valence = v * emoji_weight;
                         tokens.push_back(t);
                     }
                 }
@@ -308,12 +329,12 @@ void SentimentScorer::State::scan(std::string_view text) {
     for (const Token& t : tokens) {
         if (!t.entry) continue;
         if (const uint16_t m = t.entry->stop_mask) {
-            const float w = 1.f / static_cast<float>(__builtin_popcount(m));
+            const float w = 1.f / static_cast<float>(std::popcount(m));
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
         if (const uint16_t m = t.entry->lex_mask) {
-            const float w = 0.5f / static_cast<float>(__builtin_popcount(m));
+            const float w = 0.5f / static_cast<float>(std::popcount(m));
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
@@ -461,31 +482,62 @@ void SentimentScorer::State::resolve(int li) {
         if (li == kEn && w.size() > 3 && w.ends_with("n't")) t.roles |= kRoleNegator;
         if (t.valence != 0.f || (t.roles & (kRoleNegator | kRoleBooster | kRoleContrast)) || t.number)
             continue;
-        if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
-        if (t.valence == 0.f && t.elongated) {
-            // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
-            for (int keep = 1; keep <= 2 && t.valence == 0.f; ++keep) {
-                size_t o = 0;
-                int run = 0;
-                char prev = 0;
-                for (char ch : w) {
-                    run = ch == prev ? run + 1 : 1;
-                    prev = ch;
-                    if (run <= keep && o < sizeof(scratch)) scratch[o++] = ch;
-                }
-                const WordEntry* e = lex->find(std::string_view(scratch, o));
-                if (e) {
-                    t.valence = e->valence(li);
-                    if (t.valence == 0.f && english_fallback) t.valence = e->valence(kEn);
-                    t.roles |= e->roles[li];
-                    t.booster = e->booster(li);
-                }
+        const uint64_t h = hash_string(w) * 31 + static_cast<uint64_t>(li) + 1;
+        const size_t mask = memo.size() - 1;
+        size_t slot = h & mask;
+        bool hit = false;
+        for (; memo[slot].hash; slot = (slot + 1) & mask) {
+            const MemoSlot& m = memo[slot];
+            if (m.hash == h && m.len == w.size() &&
+                std::memcmp(memo_keys.data() + m.key, w.data(), w.size()) == 0) {
+                t.valence = m.valence, t.booster = m.booster, t.roles |= m.roles;
+                hit = true;
+                break;
             }
         }
-        if (t.valence == 0.f && english_fallback && li != kEn && t.entry &&
-            !(t.entry->stop_mask & (1u << li)))
-            t.valence = t.entry->valence(kEn);
+        if (hit) continue;
+        fallback(t, w, li);
+        if (memo_used * 2 >= memo.size() || memo_keys.size() + w.size() > memo_keys.capacity()) {
+            std::fill(memo.begin(), memo.end(), MemoSlot{});
+            memo_keys.clear();
+            memo_used = 0;
+            for (slot = h & mask; memo[slot].hash; slot = (slot + 1) & mask) {}
+        }
+        MemoSlot& m = memo[slot];
+        m.hash = h;
+        m.key = static_cast<uint32_t>(memo_keys.size());
+        m.len = static_cast<uint16_t>(w.size());
+        m.valence = t.valence, m.booster = t.booster, m.roles = t.roles;
+        memo_keys.append(w);
+        ++memo_used;
     }
+}
+
+bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
+    if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
+    if (t.valence == 0.f && t.elongated) {
+        // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
+        for (int keep = 1; keep <= 2 && t.valence == 0.f; ++keep) {
+            size_t o = 0;
+            int run = 0;
+            char prev = 0;
+            for (char ch : w) {
+                run = ch == prev ? run + 1 : 1;
+                prev = ch;
+                if (run <= keep && o < sizeof(scratch)) scratch[o++] = ch;
+            }
+            const WordEntry* e = lex->find(std::string_view(scratch, o));
+            if (e) {
+                t.valence = e->valence(li);
+                if (t.valence == 0.f && english_fallback) t.valence = e->valence(kEn);
+                t.roles |= e->roles[li];
+                t.booster = e->booster(li);
+            }
+        }
+    }
+    if (t.valence == 0.f && english_fallback && li != kEn && t.entry && !(t.entry->stop_mask & (1u << li)))
+        t.valence = t.entry->valence(kEn);
+    return t.valence != 0.f;
 }
 
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
@@ -528,6 +580,8 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
             const std::string_view id(idiom.text);
             for (size_t i = 0; i < n; ++i) {
+                if (tokens[i].len == 0 || lower[tokens[i].begin] != id[0])
+                    continue; // cheap first-letter filter
                 size_t pos = 0, j = i;
                 while (j < n && pos < id.size()) {
                     const std::string_view w = word_at(j);
@@ -566,8 +620,19 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             return std::fabs(a.contribution) > std::fabs(b.contribution);
         });
     }
-    const float c = sum / std::sqrt(sum * sum + 15.f);
-    return std::clamp(c, -1.f, 1.f);
+    // Calibration: weak evidence (|sum| below the neutral band) maps inside the neutral label band, keeping
+    // its sign (binary uses still see the direction); stronger evidence is normalised from the band's edge.
+    const float a = std::fabs(sum), band = neutral_band;
+    float c;
+    if (band > 0.f && a < band) {
+        c = 0.049f * a / band;
+    } else {
+        const float x = a - band;
+        c = kNeutralEdge + (1.f - kNeutralEdge) * (x / std::sqrt(x * x + 15.f));
+        if (band <= 0.f) c = a / std::sqrt(a * a + 15.f);
+    }
+    c = std::clamp(c, 0.f, 1.f);
+    return sum < 0 ? -c : c;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -576,7 +641,7 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
 // Emotional cues (exclamations, repeated punctuation, ALL CAPS, elongations, strong negative words such as
 // insults and profanity, second-person address together with negative words, anger emoji) against factual
 // cues (numbers, links, a question, causal connectives, length), through a logistic squash.
-float SentimentScorer::State::emotionality(int li) const {
+float SentimentScorer::State::emotionality(int li, float compound) const {
     int strong_neg = 0, neg = 0, strong_pos = 0, anger_emoji = 0, pronoun2 = 0, causal = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
@@ -591,7 +656,8 @@ float SentimentScorer::State::emotionality(int li) const {
         }
     }
     const Cues& c = cues;
-    float emo = 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
+    // The strength of the negative reading itself is a cue (2 × -compound).
+    float emo = 2.f * std::max(0.f, -compound) + 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
                 0.5f * std::min(c.repeated_punct, 2) + 0.45f * static_cast<float>(std::min(c.caps_words, 3)) +
                 0.4f * std::min(c.elongations, 2) + 0.7f * static_cast<float>(std::min(strong_neg, 3)) +
                 0.35f * static_cast<float>(std::min(neg, 4)) +
@@ -614,7 +680,7 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
     const int score_li = li >= 0 ? li : kEn; // unknown/other: emoji, emoticons and English words
     resolve(score_li);
     r.compound = vader(score_li, drivers);
-    r.emotionality = emotionality(li);
+    r.emotionality = emotionality(li, r.compound);
     r.constructive =
         label_for(r.compound) == SentimentLabel::negative && r.emotionality < kEmotionalThreshold;
     return r;
@@ -622,6 +688,8 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
 
 SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make_unique<State>()) {
     s_->english_fallback = options.english_fallback;
+    s_->neutral_band = options.neutral_band;
+    s_->emoji_weight = options.emoji_weight;
     if (options.custom_words.empty()) {
         s_->lex = &Lexicon::base();
     } else {
@@ -646,6 +714,8 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
     s_->lower.reserve(4096);
     s_->tokens.reserve(512);
     s_->sentiments.reserve(512);
+    s_->memo.resize(1 << 15);
+    s_->memo_keys.reserve(1 << 18);
 }
 SentimentScorer::~SentimentScorer() = default;
 SentimentScorer::SentimentScorer(SentimentScorer&&) noexcept = default;

@@ -28,6 +28,8 @@ struct CustomWord {
 struct SentimentOptions {
     std::vector<CustomWord> custom_words; // added to / overriding the lexicon (applied on re-score)
     bool english_fallback = true;         // non-English texts also use English words (tweets mix them)
+    float emoji_weight = 1.0f;            // emoji valence (Emoji Sentiment Ranking, -4..4) × this
+    float neutral_band = 1.0f;            // |valence sum| below this stays inside the neutral label band
 };
 
 struct TextScore {
