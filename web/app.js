@@ -182,10 +182,16 @@
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (hadController) showUpdatedNotice();
     });
+    // A tab kept open for days: look again whenever it comes back into view.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible' || !navigator.serviceWorker.controller) return;
+      navigator.serviceWorker.getRegistration().then((r) => r && r.update()).catch(() => {});
+    });
     window.addEventListener('load', () => {
       navigator.serviceWorker.register('sw.js', { scope: './' }).then((registration) => {
         // Look for a new version on every visit (the browser's own check may come late or not at all).
-        if (hadController) return registration.update();
+        // (Offline, or the server is down: the cached version simply goes on.)
+        if (hadController) registration.update().catch(() => {});
       }).catch((err) => {
         // Without it the app still works online; say why offline use is not available.
         console.warn('Stormvakt: offline use is not available here (' + err.message + ')');

@@ -189,15 +189,7 @@ export async function waitOfflineReady(page, timeout = 60000) {
   }, timeout);
 }
 
-// The files of a built site, as '/'-separated paths relative to it.
+// The files of a built site, as '/'-separated paths relative to it (the list sw-version.cjs stamps from).
 export function siteFiles(dir = SITE) {
-  const out = [];
-  (function walk(rel) {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  })('');
-  return out.sort();
+  return require(path.join(ROOT, 'shell/lib/sw-version.cjs')).listFiles(dir);
 }
