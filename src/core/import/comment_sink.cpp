@@ -36,7 +36,9 @@ std::string_view strip_reddit_prefix(std::string_view s) {
     return s;
 }
 
+// Trims spaces; never returns a view with a null data pointer (hash_bytes memcpy's from it).
 std::string_view trim_cell(std::string_view s) {
+    if (s.data() == nullptr) return std::string_view("", 0);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
         s.remove_suffix(1);
