@@ -24,7 +24,9 @@ function timed(cmd, argv, extraEnv) {
   const kb = Number((/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) || [])[1] || 0);
   const wall = (/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(r.stderr) || [])[1] || '0';
   const wallS = wall.split(':').reduce((a, x) => a * 60 + Number(x), 0);
-  return {stdout: r.stdout, peak_bytes: kb * 1024, wall_s: wallS};
+  const user = Number((/User time \(seconds\): ([\d.]+)/.exec(r.stderr) || [])[1] || 0);
+  const sys = Number((/System time \(seconds\): ([\d.]+)/.exec(r.stderr) || [])[1] || 0);
+  return {stdout: r.stdout, peak_bytes: kb * 1024, wall_s: wallS, cpu_s: user + sys};
 }
 
 const median = (xs) => {
@@ -37,21 +39,24 @@ function runMany(label, n, once) {
   for (let i = 0; i < n; ++i) {
     const s = once();
     samples.push(s);
-    process.stderr.write(`  ${label} run ${i + 1}/${n}: ${s.ms.toFixed(0)} ms, peak ${(s.peak_bytes / 1e6).toFixed(0)} MB\n`);
+    process.stderr.write(`  ${label} run ${i + 1}/${n}: ${s.ms.toFixed(0)} ms, process CPU ${s.cpu_s.toFixed(2)} s, peak ${(s.peak_bytes / 1e6).toFixed(0)} MB\n`);
   }
   const ms = median(samples.map((s) => s.ms));
   const peak = Math.max(...samples.map((s) => s.peak_bytes));
   return {runs: n, median_ms: ms, mb_per_s: mb / (ms / 1000), peak_bytes: peak, peak_x_file: peak / bytes,
+          median_process_cpu_s: median(samples.map((s) => s.cpu_s)),
           samples_ms: samples.map((s) => Math.round(s.ms)), rows: samples[0].rows};
 }
 
 function analyzeOnce(cmd, argv) {
   const t = timed(cmd, [...argv, 'analyze', args.file, '--json', '-']);
   const report = JSON.parse(t.stdout);
-  return {ms: report.timings_ms.import, peak_bytes: t.peak_bytes, rows: report.rows_accepted};
+  return {ms: report.timings_ms.import, peak_bytes: t.peak_bytes, cpu_s: t.cpu_s, rows: report.rows_accepted};
 }
 
-const results = {file: path.basename(args.file), bytes, date: new Date().toISOString(), machine: `${require('os').cpus().length} cores`};
+const os = require('os');
+const results = {file: path.basename(args.file), bytes, date: new Date().toISOString(),
+                 machine: `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at start`};
 process.stderr.write(`bench: import of ${args.file} (${mb.toFixed(1)} MB)\n`);
 results.native = runMany('native', runs, () => analyzeOnce(args.native, []));
 if (args.wasm && fs.existsSync(args.wasm)) {
@@ -60,7 +65,7 @@ if (args.wasm && fs.existsSync(args.wasm)) {
 results.papaparse = runMany('papaparse (node)', Math.max(3, Math.ceil(runs / 2)), () => {
   const t = timed(process.execPath, [path.join(__dirname, 'bench_papaparse.cjs'), args.file]);
   const r = JSON.parse(t.stdout);
-  return {ms: r.parse_ms, peak_bytes: t.peak_bytes, rows: r.rows};
+  return {ms: r.parse_ms, peak_bytes: t.peak_bytes, cpu_s: t.cpu_s, rows: r.rows};
 });
 results.ratios = {
   native_vs_papaparse: results.native.mb_per_s / results.papaparse.mb_per_s,
@@ -71,8 +76,8 @@ results.targets = {native_mb_per_s: 250, wasm_mb_per_s: 125, peak_x_file: 2.5};
 fs.mkdirSync(args.out, {recursive: true});
 fs.writeFileSync(path.join(args.out, 'results.json'), JSON.stringify(results, null, 1) + '\n');
 const row = (name, r, target) => r
-  ? `| ${name} | ${r.median_ms.toFixed(0)} | ${r.mb_per_s.toFixed(1)} | ${target || '–'} | ${(r.peak_bytes / 1e6).toFixed(0)} MB (${r.peak_x_file.toFixed(2)}× file) | ${r.rows} | ${r.samples_ms.join(', ')} |`
-  : `| ${name} | not run | | | | | |`;
+  ? `| ${name} | ${r.median_ms.toFixed(0)} | ${r.mb_per_s.toFixed(1)} | ${target || '–'} | ${(r.peak_bytes / 1e6).toFixed(0)} MB (${r.peak_x_file.toFixed(2)}× file) | ${r.median_process_cpu_s.toFixed(2)} | ${r.rows} | ${r.samples_ms.join(', ')} |`
+  : `| ${name} | not run | | | | | | |`;
 const md = [
   '# Stormvakt benchmark: import',
   '',
@@ -80,8 +85,11 @@ const md = [
   'Times are medians; import = `timings_ms.import` (parse, decode, normalise into columns, link replies; file read excluded).',
   'Papa Parse = `Papa.parse(text)` only (no typing or normalisation), file read excluded. Peak memory = max RSS of the process.',
   '',
-  '| what | median ms | MB/s | target MB/s | peak memory | rows | runs (ms) |',
-  '|---|---:|---:|---:|---|---:|---|',
+  'Process CPU = user + system seconds of the whole process (includes reading the file and, for node, start-up);',
+  'on a shared, loaded machine it shows the work done when wall times are inflated by waiting for a core.',
+  '',
+  '| what | median ms | MB/s | target MB/s | peak memory | process CPU s | rows | runs (ms) |',
+  '|---|---:|---:|---:|---|---:|---:|---|',
   row('native import', results.native, '≥ 250'),
   row('WASM import (node)', results.wasm, '≥ 125'),
   row('Papa Parse (node)', results.papaparse),

@@ -92,3 +92,10 @@ TEST_CASE("relative times in four languages", "[text][time]") {
     CHECK_FALSE(parse_relative_time("2 days", now).ok);
     CHECK_FALSE(parse_relative_time("hello world", now).ok);
 }
+
+TEST_CASE("counts never overflow", "[text]") {
+    CHECK(parse_count("1.00000000000000000000000") == -1);
+    CHECK(parse_count("999,999,999,999,999,999,999") == -1);
+    CHECK(parse_count("99999999999999 mrd") == -1);
+    CHECK(parse_count("1,234,567") == 1234567);
+}

@@ -1,6 +1,7 @@
 // csv_import.cpp — see csv_import.hpp.
 #include "core/import/csv_import.hpp"
 
+#include "core/import/json_import.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/text/count.hpp"
 
@@ -42,9 +43,12 @@ Status CsvImport::start() {
     const CsvPreset* forced = nullptr;
     if (!options_.format.empty() && options_.format != "generic_csv" && options_.format != "csv") {
         forced = find_csv_preset(options_.format);
-        if (!forced)
+        if (!forced) {
+            std::vector<std::string> names = csv_preset_names();
+            for (const std::string& n : json_format_names()) names.push_back(n);
             return make_error("unknown_format", "unknown format '" + options_.format + "'",
-                              "see 'stormvakt analyze --help' for the format names");
+                              "use one of: generic_csv, " + join(names));
+        }
     }
     HeaderMatch match = match_headers(normalised, forced);
     map_ = match.map;
