@@ -224,3 +224,21 @@ TEST_CASE("--format overrides detection", "[import][json]") {
     CHECK(r.a->import.format == "pushshift");
     CHECK(r.a->import.format_reason.find("chosen by the user") != std::string::npos);
 }
+
+TEST_CASE("JSON Lines import in slices gives the same result", "[import][json]") {
+    std::string lines;
+    for (int i = 0; i < 3000; ++i)
+        lines += R"({"id":"k)" + std::to_string(i) + R"(","body":"text )" + std::to_string(i) +
+                 R"(","link_id":"t3_z","parent_id":")" +
+                 (i ? "t1_k" + std::to_string(i / 2) : std::string("t3_z")) +
+                 R"(","subreddit":"s","author":"a)" + std::to_string(i % 7) +
+                 R"(","created_utc":1192450643})" + "\n";
+    auto whole = import_bytes(lines);
+    auto sliced = import_bytes(lines, {}, 0.0);
+    REQUIRE(whole.ok);
+    REQUIRE(sliced.ok);
+    CHECK(sliced.a->comments.size() == 3000);
+    CHECK(sliced.a->import.replies_linked == whole.a->import.replies_linked);
+    CHECK(sliced.a->import.replies_linked == 2999);
+    CHECK(sliced.a->comments.text_of(2999) == "text 2999");
+}

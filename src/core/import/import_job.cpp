@@ -42,6 +42,8 @@ public:
             const bool json_forced = is_json_format(options_.format);
             const bool csv_forced = !options_.format.empty() && !json_forced;
             if (json_forced || (!csv_forced && looks_like_json(text))) {
+                json_ = std::make_unique<JsonImport>(text, sink_, a_.import, options_);
+                if (Status st = json_->start(); !st) return fail(st.error());
                 stage_ = Stage::json;
                 return StepResult::more;
             }
@@ -54,17 +56,15 @@ public:
             if (!csv_->step(budget_ms)) return StepResult::more;
             stage_ = Stage::finish;
             return StepResult::more;
-        case Stage::json: {
-            const Status st =
-                import_json(std::string_view(bytes_.data(), bytes_.size()), sink_, a_.import, options_);
-            if (!st) return fail(st.error());
+        case Stage::json:
+            if (!json_->step(budget_ms)) return StepResult::more;
             stage_ = Stage::finish;
             return StepResult::more;
-        }
         case Stage::finish:
             sink_.finish();
             a_.comments.shrink_to_fit();
             csv_.reset();
+            json_.reset();
             bytes_ = {};
             stage_ = Stage::done;
             return StepResult::done;
@@ -82,6 +82,7 @@ public:
         case Stage::csv:
             return {"import", csv_ ? csv_->bytes_done() : 0, bytes_.size()};
         case Stage::json:
+            return {"import", json_ ? json_->bytes_done() : 0, bytes_.size()};
         case Stage::finish:
             return {"import", total ? total - 1 : 0, total};
         case Stage::done:
@@ -103,6 +104,7 @@ private:
     ImportOptions options_;
     CommentSink sink_;
     std::unique_ptr<CsvImport> csv_;
+    std::unique_ptr<JsonImport> json_;
     Stage stage_ = Stage::decode;
 };
 

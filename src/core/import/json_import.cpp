@@ -3,6 +3,7 @@
 #include "core/import/json_import.hpp"
 
 #include "core/import/json_formats.hpp"
+#include "core/pipeline/job.hpp"
 
 namespace sv {
 
@@ -131,6 +132,12 @@ Platform platform_of(JsonFormat f) {
     return Platform::unknown;
 }
 
+std::string join_names(const std::vector<std::string>& v) {
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
+    return out;
+}
+
 std::string top_keys(const JsonValue& v) {
     const JsonValue* o = &v;
     if (v.is_array() && !v.empty()) o = &v[0];
@@ -154,60 +161,78 @@ bool is_json_format(std::string_view name) {
     return name == "json" || json_format_from_name(name) != JsonFormat::unknown;
 }
 
-Status import_json(std::string_view all, CommentSink& sink, ImportReport& report,
-                   const ImportOptions& options) {
-    const size_t start = x_archive_prefix(all);
-    std::string_view t = all.substr(start);
-    auto spans = split_json_values(t);
+JsonImport::JsonImport(std::string_view all, CommentSink& sink, ImportReport& report,
+                       const ImportOptions& options)
+    : all_(all), sink_(sink), report_(report), options_(options) {}
+
+JsonImport::~JsonImport() = default;
+
+Status JsonImport::start() {
+    start_ = x_archive_prefix(all_);
+    t_ = all_.substr(start_);
+    auto spans = split_json_values(t_);
     if (!spans) return spans.error();
-    const std::vector<JsonSpan>& values = spans.value();
-    if (values.empty())
+    values_ = std::move(spans.value());
+    if (values_.empty())
         return make_error("empty_file", "the file holds no JSON values",
                           "check that the export finished writing");
 
     // Detection: the first value that parses.
     JsonDetection det;
-    size_t first_ok = values.size();
-    JsonValue first;
-    for (size_t i = 0; i < values.size() && i < 5; ++i) {
-        if (!values[i].complete) continue;
-        first = JsonValue::parse(t.begin() + static_cast<std::ptrdiff_t>(values[i].offset),
-                                 t.begin() + static_cast<std::ptrdiff_t>(values[i].offset + values[i].size),
-                                 nullptr, false);
-        if (!first.is_discarded()) {
-            first_ok = i;
+    first_ok_ = values_.size();
+    first_ = std::make_unique<JsonValue>();
+    for (size_t i = 0; i < values_.size() && i < 5; ++i) {
+        if (!values_[i].complete) continue;
+        *first_ = parse(values_[i]);
+        if (!first_->is_discarded()) {
+            first_ok_ = i;
             break;
         }
     }
-    if (first_ok == values.size())
+    if (first_ok_ == values_.size())
         return make_error("bad_json", "the file starts like JSON but its first values do not parse",
                           "check that the file is complete JSON or JSON Lines (one object per line)");
-    const JsonFormat forced = json_format_from_name(options.format);
+    const JsonFormat forced = json_format_from_name(options_.format);
     if (forced != JsonFormat::unknown) {
         det.format = forced;
         det.reason = "chosen by the user (--format)";
     } else {
-        det = detect_json_format(first);
+        det = detect_json_format(*first_);
         if (!det.not_comments.empty())
             return make_error("not_comments", "this file holds " + det.not_comments + ", not comments",
                               "import a file with the comments or posts themselves");
         if (det.format == JsonFormat::unknown)
             return make_error(
-                "unknown_format", "no known comment export has this JSON shape (" + top_keys(first) + ")",
-                "name the format with --format NAME (see 'stormvakt analyze --help'), or convert the "
-                "file to CSV and map its columns with --map");
+                "unknown_format", "no known comment export has this JSON shape (" + top_keys(*first_) + ")",
+                "name the format with --format NAME (one of: " + join_names(json_format_names()) +
+                    "), or convert the file to CSV and map its columns with --map");
     }
-    report.format = json_format_name(det.format);
+    report_.format = json_format_name(det.format);
     const std::string shape =
-        start > 0            ? "an X archive file (window.YTD... = [...])"
-        : values.size() == 1 ? "one JSON document"
-                             : std::to_string(values.size()) + " JSON values (JSON Lines or concatenated)";
-    report.format_reason = det.reason + "; " + shape;
-    sink.set_platform(platform_of(det.format));
+        start_ > 0            ? "an X archive file (window.YTD... = [...])"
+        : values_.size() == 1 ? "one JSON document"
+                              : std::to_string(values_.size()) + " JSON values (JSON Lines or concatenated)";
+    report_.format_reason = det.reason + "; " + shape;
+    sink_.set_platform(platform_of(det.format));
+    walk_ = std::make_unique<JsonWalk>(JsonWalk{sink_, report_, det.format, {}, 0, 0});
+    return Ok{};
+}
 
-    JsonWalk walk{sink, report, det.format, {}, 0, 0};
-    for (size_t i = 0; i < values.size(); ++i) {
-        const JsonSpan& s = values[i];
+JsonValue JsonImport::parse(const JsonSpan& s) const {
+    return JsonValue::parse(t_.begin() + static_cast<std::ptrdiff_t>(s.offset),
+                            t_.begin() + static_cast<std::ptrdiff_t>(s.offset + s.size), nullptr, false);
+}
+
+uint64_t JsonImport::bytes_done() const {
+    return next_ < values_.size() ? start_ + values_[next_].offset : all_.size();
+}
+
+bool JsonImport::step(double budget_ms) {
+    const double t0 = clock_ms();
+    JsonWalk& walk = *walk_;
+    while (next_ < values_.size()) {
+        const size_t i = next_++;
+        const JsonSpan& s = values_[i];
         walk.span = s;
         auto reject_bad = [&](const char* why) {
             Error e =
@@ -215,38 +240,48 @@ Status import_json(std::string_view all, CommentSink& sink, ImportReport& report
                            "the record is cut off or not JSON; the other records were read. Re-export or "
                            "remove the broken line");
             e.line = s.line;
-            e.byte_offset = static_cast<int64_t>(start + s.offset);
-            e.excerpt = std::string(t.substr(s.offset, s.size < 80 ? s.size : 80));
-            sink.reject(std::move(e));
+            e.byte_offset = static_cast<int64_t>(start_ + s.offset);
+            e.excerpt = std::string(t_.substr(s.offset, s.size < 80 ? s.size : 80));
+            sink_.reject(std::move(e));
         };
         if (!s.complete) {
-            reject_bad(t[s.offset] == '{' || t[s.offset] == '['
+            reject_bad(t_[s.offset] == '{' || t_[s.offset] == '['
                            ? "the JSON value is not closed before the end of the file"
                            : "this line is not JSON");
-            continue;
+        } else if (i == first_ok_) {
+            walk_json_value(*first_, walk);
+            first_.reset();
+        } else {
+            const JsonValue v = parse(s);
+            if (v.is_discarded())
+                reject_bad("the JSON value does not parse");
+            else
+                walk_json_value(v, walk);
         }
-        if (i == first_ok) {
-            walk_json_value(first, walk);
-            continue;
-        }
-        const JsonValue v =
-            JsonValue::parse(t.begin() + static_cast<std::ptrdiff_t>(s.offset),
-                             t.begin() + static_cast<std::ptrdiff_t>(s.offset + s.size), nullptr, false);
-        if (v.is_discarded()) {
-            reject_bad("the JSON value does not parse");
-            continue;
-        }
-        walk_json_value(v, walk);
+        if (clock_ms() - t0 >= budget_ms) return next_ >= values_.size() ? finish() : false;
     }
+    return finish();
+}
+
+bool JsonImport::finish() {
+    const JsonWalk& walk = *walk_;
     if (walk.skipped_more > 0)
-        report.warnings.push_back(
+        report_.warnings.push_back(
             std::to_string(walk.skipped_more) +
             " Reddit \"more\" stubs (collapsed comments the export does not contain) were skipped");
     if (walk.skipped_other > 0)
-        report.warnings.push_back(
+        report_.warnings.push_back(
             std::to_string(walk.skipped_other) +
             " items that are not comments (service messages, deleted or blocked posts, error "
             "pages) were skipped");
+    return true;
+}
+
+Status import_json(std::string_view text, CommentSink& sink, ImportReport& report,
+                   const ImportOptions& options) {
+    JsonImport job(text, sink, report, options);
+    if (Status st = job.start(); !st) return st;
+    while (!job.step(1e9)) {}
     return Ok{};
 }
 

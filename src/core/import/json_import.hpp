@@ -9,6 +9,9 @@
 #include "core/base/error.hpp"
 #include "core/import/comment_sink.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +38,34 @@ size_t x_archive_prefix(std::string_view text);
 // Names of the JSON formats (for --format and help texts).
 std::vector<std::string> json_format_names();
 bool is_json_format(std::string_view name);
+
+struct JsonWalk;
+
+// The JSON import as resumable work: start() splits and detects, step() parses and maps values until the
+// time budget is spent (a single-document file is one value, so one step).
+class JsonImport {
+public:
+    JsonImport(std::string_view text, CommentSink& sink, ImportReport& report, const ImportOptions& options);
+    ~JsonImport();
+    Status start();
+    // Returns true when every value is done.
+    bool step(double budget_ms);
+    uint64_t bytes_done() const;
+
+private:
+    nlohmann::json parse(const JsonSpan& s) const;
+    bool finish();
+    std::string_view all_, t_;
+    CommentSink& sink_;
+    ImportReport& report_;
+    ImportOptions options_;
+    size_t start_ = 0; // bytes of an X archive prefix
+    std::vector<JsonSpan> values_;
+    size_t first_ok_ = 0; // the value detection parsed (kept, not parsed twice)
+    std::unique_ptr<nlohmann::json> first_;
+    std::unique_ptr<JsonWalk> walk_;
+    size_t next_ = 0; // next value to read
+};
 
 // Imports `text` (UTF-8). Sets report.format / format_reason. Errors for unreadable or unknown documents.
 Status import_json(std::string_view text, CommentSink& sink, ImportReport& report,
