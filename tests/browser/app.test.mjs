@@ -118,3 +118,45 @@ test('#sample opens the sample crisis from the site itself', async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Writes a larger case with the sample generator (`stormvakt sample --volume 40`: about 100,000 comments).
+function writeLargeSample() {
+  const file = path.join(ARTIFACTS, 'sample-crisis-100k.csv');
+  const native = path.join(ROOT, 'build/native/stormvakt');
+  const args = ['sample', '--volume', '40', '--out', file];
+  if (fs.existsSync(native)) execFileSync(native, args);
+  else execFileSync(process.execPath, [path.join(ROOT, 'build/web/stormvakt-cli.js'), ...args]);
+  return file;
+}
+
+test('about 100,000 comments through loadFile: same summary as the CLI; frame times while loading, panning, scrolling', async (t) => {
+  const file = writeLargeSample();
+  const { context, page, log } = await newPage({ width: 1280, height: 720 }, 1);
+  const summary = await loadThroughPage(page, 'sample-crisis-100k.csv', fs.readFileSync(file));
+  assert.ok(summary.comments > 90000, `about 100,000 comments (${summary.comments})`);
+  assert.deepEqual(withoutTimings(summary), withoutTimings(cliSummary(file)), 'summary() equals `stormvakt analyze`');
+  const loading = await page.evaluate(() => window.stormvakt.stats());
+  t.diagnostic(`while loading ${summary.comments} rows: ${JSON.stringify(loading)}`);
+
+  // Pan the timeline by dragging, then scroll the comment table; frame times over each.
+  await page.evaluate(() => window.stormvakt.view('timeline'));
+  await page.waitForTimeout(600);
+  await page.mouse.move(800, 450);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(800 - i * 6, 450);
+  await page.mouse.up();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'app-timeline-100k-panned.png') });
+  const panning = await page.evaluate(() => window.stormvakt.stats());
+  t.diagnostic(`timeline after panning: ${JSON.stringify(panning)}`);
+
+  await page.evaluate(() => window.stormvakt.view('comments'));
+  await page.waitForTimeout(300);
+  await page.mouse.move(800, 450);
+  for (let i = 0; i < 60; i++) await page.mouse.wheel(0, 400);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'app-comments-100k-scrolled.png') });
+  const scrolling = await page.evaluate(() => window.stormvakt.stats());
+  t.diagnostic(`comments after scrolling: ${JSON.stringify(scrolling)}`);
+  assert.equal(scrolling.rows, summary.comments);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

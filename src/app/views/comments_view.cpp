@@ -86,13 +86,28 @@ void rebuild_index(const AppState& state) {
     for (char& ch : needle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     g.rows.clear();
     g.rows.reserve(c.size());
-    for (uint32_t i = 0; i < c.size(); ++i) {
-        if (ranged && !state.brush.contains(c.created_at[i])) continue;
-        if (f.replies_only && c.parent_id[i].empty()) continue;
-        if (labels && !f.label_on[static_cast<int>(a.sentiment.label[i]) + 1]) continue;
+    auto keep = [&](uint32_t i) {
+        if (ranged && !state.brush.contains(c.created_at[i])) return false;
+        if (f.replies_only && c.parent_id[i].empty()) return false;
+        if (labels && !f.label_on[static_cast<int>(a.sentiment.label[i]) + 1]) return false;
         if (!needle.empty() && !contains_ci(c.text_of(i), needle) && !contains_ci(c.author_of(i), needle))
-            continue;
-        g.rows.push_back(i);
+            return false;
+        return true;
+    };
+    // Time order comes ready from CasePrep (rows with a time, in order; then the rows without one), so the
+    // default sort costs no sort at all, even with 1,000,000 rows.
+    const CasePrep& prep = state.prep;
+    for (uint32_t i : prep.by_time)
+        if (keep(i)) g.rows.push_back(i);
+    if (prep.by_time.size() < c.size())
+        for (uint32_t i = 0; i < c.size(); ++i)
+            if (c.created_at[i] == kNoTime && keep(i)) g.rows.push_back(i);
+    g.built_filter = f;
+    g.built_data = state.data_version;
+    g.built_brush = state.filter_version;
+    if (f.sort_column == col_time) {
+        if (f.sort_desc) std::reverse(g.rows.begin(), g.rows.end());
+        return;
     }
     auto by = [&](auto key) {
         if (f.sort_desc)
@@ -103,9 +118,6 @@ void rebuild_index(const AppState& state) {
                              [&](uint32_t x, uint32_t y) { return key(x) < key(y); });
     };
     switch (f.sort_column) {
-    case col_time:
-        by([&](uint32_t r) { return c.created_at[r]; });
-        break;
     case col_author:
         by([&](uint32_t r) { return c.author_of(r); });
         break;
@@ -130,9 +142,6 @@ void rebuild_index(const AppState& state) {
     default:
         break;
     }
-    g.built_filter = f;
-    g.built_data = state.data_version;
-    g.built_brush = state.filter_version;
 }
 
 // ---------------------------------------------------------------------------------------------------------
