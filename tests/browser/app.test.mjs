@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, watchPage, waitReady, decodePng, imageStats, foreignRequests, ARTIFACTS, ROOT, SITE } from './lib.mjs';
+import { startServer, launch, watchPage, waitReady, decodePng, imageStats, foreignRequests, ARTIFACTS, ROOT, SITE,
+  cliSummary, withoutTimings, loadThroughPage, writeSample } from './lib.mjs';
 
 const VIEWS = ['overview', 'timeline', 'comments', 'spread', 'people', 'themes', 'import'];
 const SAMPLE = path.join(SITE, 'samples/sample-crisis.csv');
@@ -20,29 +21,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-// The CLI's analyze report for a file (native build when present, else the WASM CLI under node).
-function cliSummary(file) {
-  const native = path.join(ROOT, 'build/native/stormvakt');
-  const out = fs.existsSync(native)
-    ? execFileSync(native, ['analyze', file], { maxBuffer: 1 << 28 })
-    : execFileSync(process.execPath, [path.join(ROOT, 'build/web/stormvakt-cli.js'), 'analyze', file], { maxBuffer: 1 << 28 });
-  return JSON.parse(out.toString());
-}
-
-function withoutTimings(report) {
-  const { timings_ms, ...rest } = report;
-  return rest;
-}
-
-// Serves `buf` at a URL of the page's origin and loads it through loadFile() inside the page.
-async function loadThroughPage(page, name, buf) {
-  await page.route(`**/test-files/${name}`, (route) => route.fulfill({ status: 200, body: buf, contentType: 'text/csv' }));
-  return page.evaluate(async (n) => {
-    const bytes = new Uint8Array(await (await fetch(`test-files/${n}`)).arrayBuffer());
-    return window.stormvakt.loadFile(n, bytes);
-  }, name);
-}
 
 async function newPage(viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'en-US' });
@@ -78,6 +56,26 @@ test('the sample crisis through loadFile: summary equals the CLI, every view dra
     assert.ok(stats.colors > 100, `${view}: drawn text and shapes (${stats.colors} colours)`);
   }
   await assert.rejects(page.evaluate(() => window.stormvakt.view('nowhere')), /unknown view/);
+
+  // A comment opens its thread; Shift+drag on the timeline selects a range (screenshots to look at).
+  await page.evaluate(() => window.stormvakt.view('comments'));
+  await page.waitForTimeout(150);
+  await page.mouse.click(700, 232);
+  await page.waitForTimeout(250);
+  fs.writeFileSync(path.join(ARTIFACTS, 'app-comments-thread.png'), await page.screenshot());
+  await page.evaluate(() => window.stormvakt.view('timeline'));
+  await page.waitForTimeout(150);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(700, 450);
+  await page.mouse.down();
+  await page.mouse.move(900, 450, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await page.waitForTimeout(250);
+  fs.writeFileSync(path.join(ARTIFACTS, 'app-timeline-selected.png'), await page.screenshot());
+  await page.evaluate(() => window.stormvakt.view('overview'));
+  await page.waitForTimeout(250);
+  fs.writeFileSync(path.join(ARTIFACTS, 'app-overview-selected.png'), await page.screenshot());
 
   const stats = await page.evaluate(() => window.stormvakt.stats());
   for (const k of ['rows', 'frame_ms_p50', 'frame_ms_p95', 'frame_ms_max', 'wasm_heap_bytes']) {
@@ -119,18 +117,8 @@ test('#sample opens the sample crisis from the site itself', async () => {
   await context.close();
 });
 
-// Writes a larger case with the sample generator (`stormvakt sample --volume 40`: about 100,000 comments).
-function writeLargeSample() {
-  const file = path.join(ARTIFACTS, 'sample-crisis-100k.csv');
-  const native = path.join(ROOT, 'build/native/stormvakt');
-  const args = ['sample', '--volume', '40', '--out', file];
-  if (fs.existsSync(native)) execFileSync(native, args);
-  else execFileSync(process.execPath, [path.join(ROOT, 'build/web/stormvakt-cli.js'), ...args]);
-  return file;
-}
-
 test('about 100,000 comments through loadFile: same summary as the CLI; frame times while loading, panning, scrolling', async (t) => {
-  const file = writeLargeSample();
+  const file = writeSample(40, 'sample-crisis-100k.csv');
   const { context, page, log } = await newPage({ width: 1280, height: 720 }, 1);
   const summary = await loadThroughPage(page, 'sample-crisis-100k.csv', fs.readFileSync(file));
   assert.ok(summary.comments > 90000, `about 100,000 comments (${summary.comments})`);

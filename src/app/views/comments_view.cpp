@@ -259,7 +259,7 @@ void draw_comments_view(AppState& state) {
     }
 
     const float thread_w =
-        state.open_thread_row >= 0 ? std::max(300.0f * s, ImGui::GetContentRegionAvail().x * 0.34f) : 0.0f;
+        state.open_thread_row >= 0 ? std::max(280.0f * s, ImGui::GetContentRegionAvail().x * 0.3f) : 0.0f;
     const float table_w =
         ImGui::GetContentRegionAvail().x - (thread_w > 0 ? thread_w + ImGui::GetStyle().ItemSpacing.x : 0);
 
@@ -272,13 +272,13 @@ void draw_comments_view(AppState& state) {
     if (ImGui::BeginTable("##comments", col_count, flags,
                           ImVec2(table_w, ImGui::GetContentRegionAvail().y - footer_h))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(Str::col_time), ImGuiTableColumnFlags_DefaultSort, 150 * s);
-        ImGui::TableSetupColumn(tr(Str::col_author), 0, 150 * s);
+        ImGui::TableSetupColumn(tr(Str::col_time), ImGuiTableColumnFlags_DefaultSort, 140 * s);
+        ImGui::TableSetupColumn(tr(Str::col_author), 0, 130 * s);
         ImGui::TableSetupColumn(tr(Str::col_text), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr(Str::col_language), 0, 60 * s);
-        ImGui::TableSetupColumn(tr(Str::col_sentiment), 0, 90 * s);
-        ImGui::TableSetupColumn(tr(Str::col_likes), ImGuiTableColumnFlags_PreferSortDescending, 70 * s);
-        ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_PreferSortDescending, 70 * s);
+        ImGui::TableSetupColumn(tr(Str::col_language), 0, 50 * s);
+        ImGui::TableSetupColumn(tr(Str::col_sentiment), 0, 80 * s);
+        ImGui::TableSetupColumn(tr(Str::col_likes), ImGuiTableColumnFlags_PreferSortDescending, 60 * s);
+        ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_PreferSortDescending, 60 * s);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
             g.filter.sort_column = spec->Specs[0].ColumnIndex;
@@ -322,7 +322,10 @@ void draw_comments_view(AppState& state) {
                     ImGui::TextUnformatted(code.data(), code.data() + code.size());
                 } else {
                     const auto lg = c.str(c.language_given[r]);
-                    ImGui::TextDisabled("%.*s", static_cast<int>(lg.size()), lg.data());
+                    if (lg.empty())
+                        ImGui::TextDisabled("\u2013");
+                    else
+                        ImGui::TextDisabled("%.*s", static_cast<int>(lg.size()), lg.data());
                 }
                 ImGui::TableNextColumn();
                 if (a.sentiment.present()) {
