@@ -3,6 +3,7 @@
 //
 // Runs the whole pipeline on FILE and prints the analyze report (JSON; keys documented in the README).
 // Exit codes: 0 done, 1 the file could not be analysed (message on stderr), 2 bad usage.
+#include "cli/cli_folder.hpp"
 #include "cli/cli_io.hpp"
 #include "cli/commands.hpp"
 #include "core/pipeline/analyze_job.hpp"
@@ -97,7 +98,7 @@ int run_analyze(int argc, char** argv) {
     }
 
     const double t0 = clock_ms();
-    auto bytes = read_file(file);
+    auto bytes = read_input(file); // a file, or a thread folder (cli_folder.hpp)
     if (!bytes) return fail(bytes.error());
     const double read_ms = clock_ms() - t0;
     std::string name = file;

@@ -191,3 +191,23 @@ TEST_CASE("Excel 'Unicode text': UTF-16LE, TAB, CRLF, quoted newline, emoji", "[
     CHECK(c.text_of(1) == "Två rader\nhär");
     CHECK(c.created_at[1] == utc(2025, 3, 1, 9, 20));
 }
+
+TEST_CASE("an Excel sep= line and the pipe delimiter", "[import][csv]") {
+    auto r = import_bytes("sep=;\r\nid;text;author\r\n1;\"a; b\";x\r\n");
+    REQUIRE(r.ok);
+    REQUIRE(r.a->comments.size() == 1);
+    CHECK(r.a->comments.text_of(0) == "a; b");
+    auto p = import_bytes("id|text|author\n1|hej|x\n2|\"med | streck\"|y\n");
+    REQUIRE(p.ok);
+    REQUIRE(p.a->comments.size() == 2);
+    CHECK(p.a->comments.text_of(1) == "med | streck");
+}
+
+TEST_CASE("an unknown --format names the known ones", "[import][csv]") {
+    ImportOptions o;
+    o.format = "youtube";
+    auto r = import_bytes("id,text\n1,a\n", o);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.kind == "unknown_format");
+    CHECK(r.error.hint.find("youtube_api") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include "core/text/encoding.hpp"
 #include "core/text/html_text.hpp"
 #include "core/time/relative_time.hpp"
+#include "core/time/timestamp.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -91,4 +92,16 @@ TEST_CASE("relative times in four languages", "[text][time]") {
     }
     CHECK_FALSE(parse_relative_time("2 days", now).ok);
     CHECK_FALSE(parse_relative_time("hello world", now).ok);
+}
+
+TEST_CASE("counts never overflow", "[text]") {
+    CHECK(parse_count("1.00000000000000000000000") == -1);
+    CHECK(parse_count("999,999,999,999,999,999,999") == -1);
+    CHECK(parse_count("99999999999999 mrd") == -1);
+    CHECK(parse_count("1,234,567") == 1234567);
+}
+
+TEST_CASE("epoch numbers never overflow", "[text][time]") {
+    CHECK_FALSE(parse_timestamp("9999999999999999999").ok);
+    CHECK(parse_timestamp("1700000000000000000").seconds == 1700000000); // nanoseconds
 }

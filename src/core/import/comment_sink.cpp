@@ -36,7 +36,9 @@ std::string_view strip_reddit_prefix(std::string_view s) {
     return s;
 }
 
+// Trims spaces; never returns a view with a null data pointer (hash_bytes memcpy's from it).
 std::string_view trim_cell(std::string_view s) {
+    if (s.data() == nullptr) return std::string_view("", 0);
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
         s.remove_suffix(1);
@@ -137,8 +139,22 @@ bool CommentSink::add(const RawComment& c, Error& why) {
     std::string_view parent = trim_cell(c.parent);
     if (platform_ == Platform::reddit) parent = strip_reddit_prefix(parent);
     if (!parent.empty() && parent != id) store_.parent_id[row] = arena.append(parent);
-    store_.thread[row] = store_.threads.intern(trim_cell(c.thread));
-    store_.author[row] = store_.add_author(trim_cell(c.author), c.followers);
+    // Threads repeat in runs (one video, one post): skip the interner while the thread stays the same.
+    const std::string_view thread = trim_cell(c.thread);
+    if (last_thread_id_ == UINT32_MAX || thread != last_thread_) {
+        last_thread_id_ = store_.threads.intern(thread);
+        last_thread_.assign(thread);
+    }
+    store_.thread[row] = last_thread_id_;
+    std::string_view author = trim_cell(c.author);
+    uint64_t author_hash = c.author_hashed ? c.author_hash : 0;
+    if (c.mojibake && repair_latin1_mojibake(author, scratch2_)) {
+        author = scratch2_;
+        author_hash = AuthorCache::hash(author);
+    } else if (!c.author_hashed) {
+        author_hash = AuthorCache::hash(author);
+    }
+    store_.author[row] = authors_.intern(store_, author, author_hash, c.followers);
     store_.created_at[row] = seconds;
     store_.precision[row] = precision;
     store_.text[row] = arena.append(text);
@@ -162,6 +178,12 @@ bool CommentSink::add(const RawComment& c, Error& why) {
     if (ambiguous) ambiguous_.push_back({static_cast<uint32_t>(row), alternative});
     ++report_.rows_accepted;
     return true;
+}
+
+void CommentSink::prefetch_author(RawComment& c) const {
+    c.author_hash = AuthorCache::hash(trim_cell(c.author));
+    c.author_hashed = true;
+    authors_.prefetch(c.author_hash);
 }
 
 void CommentSink::reject(Error e) {

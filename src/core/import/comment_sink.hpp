@@ -6,6 +6,7 @@
 // row accounting of the ImportReport. finish() resolves the column-wide decisions and links replies.
 #pragma once
 #include "core/base/error.hpp"
+#include "core/import/author_cache.hpp"
 #include "core/import/import.hpp"
 #include "core/import/import_report.hpp"
 #include "core/store/comment_store.hpp"
@@ -34,6 +35,9 @@ struct RawComment {
     int rating = 0;                                                // 1..5, 0 = none
     bool html = false;     // text is HTML (strip tags) rather than plain text with entities
     bool mojibake = false; // text may be Meta DYI mojibake (UTF-8 read as Latin-1)
+    bool author_hashed =
+        false; // author_hash holds AuthorCache::hash(trimmed author) (set by prefetch_author)
+    uint64_t author_hash = 0;
 };
 
 class CommentSink {
@@ -43,6 +47,9 @@ public:
     // Adds one record: counts it as read, then either appends a comment (true) or fills `why` (false;
     // the caller adds where it happened and calls report.reject()).
     bool add(const RawComment& c, Error& why);
+    // Hashes the (trimmed) author of `c` and prefetches its cache slot: call for a batch of records before
+    // adding them, so the cache misses overlap.
+    void prefetch_author(RawComment& c) const;
     // Counts a record as read and rejects it (a reader-level problem such as a ragged row).
     void reject(Error e);
 
@@ -67,6 +74,9 @@ private:
     uint64_t excel_ids_ = 0;                              // ids like 1.97737E+18
     std::string excel_example_;
     uint64_t relative_ = 0, naive_times_ = 0;
+    AuthorCache authors_;
+    std::string last_thread_;              // the previous row's thread ...
+    uint32_t last_thread_id_ = UINT32_MAX; // ... and its id (UINT32_MAX = none yet)
 };
 
 } // namespace sv

@@ -1,6 +1,7 @@
 // csv_import.cpp — see csv_import.hpp.
 #include "core/import/csv_import.hpp"
 
+#include "core/import/json_import.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/text/count.hpp"
 
@@ -42,9 +43,12 @@ Status CsvImport::start() {
     const CsvPreset* forced = nullptr;
     if (!options_.format.empty() && options_.format != "generic_csv" && options_.format != "csv") {
         forced = find_csv_preset(options_.format);
-        if (!forced)
+        if (!forced) {
+            std::vector<std::string> names = csv_preset_names();
+            for (const std::string& n : json_format_names()) names.push_back(n);
             return make_error("unknown_format", "unknown format '" + options_.format + "'",
-                              "see 'stormvakt analyze --help' for the format names");
+                              "use one of: generic_csv, " + join(names));
+        }
     }
     HeaderMatch match = match_headers(normalised, forced);
     map_ = match.map;
@@ -102,31 +106,24 @@ Status CsvImport::start() {
     return Ok{};
 }
 
-Error CsvImport::located(Error e, int column) const {
-    e.line = reader_->record_line();
-    e.byte_offset = static_cast<int64_t>(reader_->record_offset());
+Error CsvImport::located(Error e, const Record& r, int column) const {
+    e.line = r.line;
+    e.byte_offset = static_cast<int64_t>(r.offset);
     e.column = column;
-    e.excerpt = excerpt_of(reader_->record_bytes());
+    e.excerpt = excerpt_of(std::string_view(text_.data() + r.offset, r.end - r.offset));
     return e;
 }
 
-void CsvImport::row(const std::vector<std::string_view>& f) {
-    if (f.size() != headers_.size()) {
-        // A trailing empty field from a final delimiter is still a ragged row: the data is shifted.
-        sink_.reject(
-            located(make_error("ragged_row",
-                               "the row has " + std::to_string(f.size()) + " fields, the header has " +
-                                   std::to_string(headers_.size()),
-                               "quote fields that contain the delimiter or a line break (\"...\"), or "
-                               "check that every row has one field per header column"),
-                    static_cast<int>(f.size() < headers_.size() ? f.size() : headers_.size())));
-        return;
-    }
+void CsvImport::map_record(Record& rec) {
+    const std::vector<std::string_view>& f = rec.fields;
+    rec.mapped = f.size() == headers_.size();
+    if (!rec.mapped) return;
     auto cell = [&](Field fl) -> std::string_view {
         const int c = map_[fl];
         return c >= 0 ? f[static_cast<size_t>(c)] : std::string_view{};
     };
-    RawComment c;
+    RawComment& c = rec.comment;
+    c = RawComment{};
     c.id = cell(Field::id);
     c.parent = cell(Field::parent);
     c.thread = cell(Field::thread);
@@ -142,10 +139,26 @@ void CsvImport::row(const std::vector<std::string_view>& f) {
         const int64_t r = parse_count(cell(Field::rating));
         c.rating = r >= 1 && r <= 5 ? static_cast<int>(r) : 0;
     }
+    sink_.prefetch_author(c);
+}
+
+void CsvImport::add_record(Record& rec) {
+    const std::vector<std::string_view>& f = rec.fields;
+    if (!rec.mapped) {
+        // A trailing empty field from a final delimiter is still a ragged row: the data is shifted.
+        sink_.reject(
+            located(make_error("ragged_row",
+                               "the row has " + std::to_string(f.size()) + " fields, the header has " +
+                                   std::to_string(headers_.size()),
+                               "quote fields that contain the delimiter or a line break (\"...\"), or "
+                               "check that every row has one field per header column"),
+                    rec, static_cast<int>(f.size() < headers_.size() ? f.size() : headers_.size())));
+        return;
+    }
     Error why;
-    if (!sink_.add(c, why)) {
+    if (!sink_.add(rec.comment, why)) {
         const Field at = why.kind == "bad_timestamp" ? Field::time : Field::text;
-        report_.reject(located(std::move(why), map_[at]));
+        report_.reject(located(std::move(why), rec, map_[at]));
         return;
     }
     const size_t r = store_.size() - 1;
@@ -156,25 +169,39 @@ void CsvImport::row(const std::vector<std::string_view>& f) {
 
 bool CsvImport::step(double budget_ms) {
     if (done_) return true;
+    if (batch_.size() != kBatch) batch_.resize(kBatch);
     const double start = clock_ms();
     for (;;) {
-        for (int k = 0; k < 512; ++k) {
-            const CsvReader::Status st = reader_->next(fields_);
-            if (st == CsvReader::Status::end) {
-                done_ = true;
-                return true;
+        for (int k = 0; k < 32; ++k) {
+            size_t n = 0;
+            CsvReader::Status st = CsvReader::Status::record;
+            while (n < kBatch) {
+                Record& rec = batch_[n];
+                st = reader_->next(rec.fields);
+                if (st == CsvReader::Status::end) break;
+                rec.line = reader_->record_line();
+                rec.offset = reader_->record_offset();
+                rec.end = reader_->offset();
+                if (st == CsvReader::Status::unterminated_quote) break;
+                map_record(rec);
+                ++n;
             }
+            for (size_t i = 0; i < n; ++i) add_record(batch_[i]);
             if (st == CsvReader::Status::unterminated_quote) {
+                const Record& rec = batch_[n];
                 sink_.reject(located(make_error("unterminated_quote",
                                                 "a quoted field opened here is never closed; the rest of the "
                                                 "file was read into it",
                                                 "close the quote (\"...\") or double the quotes inside the "
                                                 "field (\"\")"),
-                                     static_cast<int>(fields_.size()) - 1));
+                                     rec, static_cast<int>(rec.fields.size()) - 1));
                 done_ = true;
                 return true;
             }
-            row(fields_);
+            if (st == CsvReader::Status::end) {
+                done_ = true;
+                return true;
+            }
         }
         if (clock_ms() - start >= budget_ms) return false;
     }

@@ -25,8 +25,18 @@ public:
     uint64_t bytes_done() const { return reader_ ? reader_->offset() : 0; }
 
 private:
-    void row(const std::vector<std::string_view>& f);
-    Error located(Error e, int column) const;
+    // One record read ahead of processing (the batch lets author lookups be prefetched together).
+    struct Record {
+        std::vector<std::string_view> fields; // views into the buffer (stable while importing)
+        int64_t line = 1;                     // where the record starts
+        size_t offset = 0, end = 0;           // its bytes
+        RawComment comment;                   // mapped fields (valid when `mapped`)
+        bool mapped = false;                  // false: ragged, rejected when processed
+    };
+    static constexpr size_t kBatch = 16;
+    void map_record(Record& r);
+    void add_record(Record& r);
+    Error located(Error e, const Record& r, int column) const;
 
     std::vector<char>& text_;
     CommentSink& sink_;
@@ -38,6 +48,7 @@ private:
     ColumnMap map_;
     std::vector<int> extra_columns_; // column -> index into store_.extras (or -1)
     std::vector<std::string_view> fields_;
+    std::vector<Record> batch_;
     bool done_ = false;
 };
 

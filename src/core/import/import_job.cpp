@@ -36,6 +36,9 @@ public:
             if (d.encoding == "windows-1252")
                 a_.import.warnings.push_back("the file is not UTF-8; it was read as Windows-1252 (Latin-1)");
             const std::string_view text(bytes_.data(), bytes_.size());
+            if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+                return fail(
+                    make_error("empty_file", "the file is empty", "check that the export finished writing"));
             const bool json_forced = is_json_format(options_.format);
             const bool csv_forced = !options_.format.empty() && !json_forced;
             if (json_forced || (!csv_forced && looks_like_json(text))) {

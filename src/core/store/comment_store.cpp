@@ -94,34 +94,59 @@ uint32_t CommentStore::add_author(std::string_view name, int64_t followers) {
 }
 
 size_t CommentStore::link_replies() {
-    // Open-addressing table id -> row (first row wins for duplicate ids).
+    // Open-addressing table id -> row (first row wins for duplicate ids). Each slot keeps 32 bits of the
+    // hash beside the row, so a probe touches the arena only when the hashes agree. Rows go in blocks:
+    // hash a block, prefetch its slots, then probe, so the cache misses of a block overlap.
+    struct Slot {
+        int32_t row;
+        uint32_t tag;
+    };
     const size_t n = size();
     size_t cap = 16;
     while (cap < n * 2) cap <<= 1;
-    std::vector<int32_t> slots(cap, -1);
+    std::vector<Slot> slots(cap, Slot{-1, 0});
     const size_t mask = cap - 1;
-    for (size_t r = 0; r < n; ++r) {
-        if (id[r].empty()) continue;
-        const std::string_view key = str(id[r]);
-        size_t i = hash_string(key) & mask;
-        while (slots[i] >= 0 && str(id[slots[i]]) != key) i = (i + 1) & mask;
-        if (slots[i] < 0) slots[i] = static_cast<int32_t>(r);
+    constexpr size_t kBlock = 16;
+    uint64_t hashes[kBlock];
+    for (size_t base = 0; base < n; base += kBlock) {
+        const size_t end = base + kBlock < n ? base + kBlock : n;
+        for (size_t r = base; r < end; ++r) {
+            hashes[r - base] = id[r].empty() ? 0 : hash_string(str(id[r]));
+            __builtin_prefetch(&slots[hashes[r - base] & mask]);
+        }
+        for (size_t r = base; r < end; ++r) {
+            if (id[r].empty()) continue;
+            const std::string_view key = str(id[r]);
+            const uint64_t h = hashes[r - base];
+            const uint32_t tag = static_cast<uint32_t>(h >> 32);
+            size_t i = h & mask;
+            while (slots[i].row >= 0 && (slots[i].tag != tag || str(id[slots[i].row]) != key))
+                i = (i + 1) & mask;
+            if (slots[i].row < 0) slots[i] = Slot{static_cast<int32_t>(r), tag};
+        }
     }
     size_t linked = 0;
-    for (size_t r = 0; r < n; ++r) {
-        parent[r] = kNoParent;
-        if (parent_id[r].empty()) continue;
-        const std::string_view key = str(parent_id[r]);
-        size_t i = hash_string(key) & mask;
-        while (slots[i] >= 0) {
-            if (str(id[slots[i]]) == key) {
-                if (static_cast<size_t>(slots[i]) != r) {
-                    parent[r] = slots[i];
-                    ++linked;
+    for (size_t base = 0; base < n; base += kBlock) {
+        const size_t end = base + kBlock < n ? base + kBlock : n;
+        for (size_t r = base; r < end; ++r) {
+            hashes[r - base] = parent_id[r].empty() ? 0 : hash_string(str(parent_id[r]));
+            __builtin_prefetch(&slots[hashes[r - base] & mask]);
+        }
+        for (size_t r = base; r < end; ++r) {
+            parent[r] = kNoParent;
+            if (parent_id[r].empty()) continue;
+            const std::string_view key = str(parent_id[r]);
+            const uint64_t h = hashes[r - base];
+            const uint32_t tag = static_cast<uint32_t>(h >> 32);
+            for (size_t i = h & mask; slots[i].row >= 0; i = (i + 1) & mask) {
+                if (slots[i].tag == tag && str(id[slots[i].row]) == key) {
+                    if (static_cast<size_t>(slots[i].row) != r) {
+                        parent[r] = slots[i].row;
+                        ++linked;
+                    }
+                    break;
                 }
-                break;
             }
-            i = (i + 1) & mask;
         }
     }
     return linked;

@@ -1,6 +1,8 @@
 // count.cpp — see count.hpp.
 #include "core/text/count.hpp"
 
+#include <cstdint>
+
 namespace sv {
 namespace {
 
@@ -41,9 +43,11 @@ int64_t parse_count(std::string_view s) {
             s[j + 1] <= '9') {
             size_t k = j + 1;
             int64_t part = 0, scale = 1;
-            while (k < s.size() && s[k] >= '0' && s[k] <= '9')
+            while (k < s.size() && s[k] >= '0' && s[k] <= '9') {
+                if (scale >= 1'000'000) return -1; // too many digits after a separator
                 part = part * 10 + (s[k] - '0'), scale *= 10, ++k;
-            if (scale > 1'000'000) return -1;
+            }
+            if (whole > 1'000'000'000'000LL) return -1; // no count is that large; avoids overflow below
             size_t rest = k;
             while (rest < s.size() && s[rest] == ' ') ++rest;
             const bool has_suffix = rest < s.size() && s[rest] != ',' && s[rest] != '.' && s[rest] != '\'';
@@ -81,6 +85,7 @@ int64_t parse_count(std::string_view s) {
     else
         return -1;
     if (mult == 1 && frac_scale > 1) return whole; // "3.0" -> 3
+    if (whole > INT64_MAX / mult / 2) return -1;
     return whole * mult + frac * mult / frac_scale;
 }
 

@@ -200,13 +200,14 @@ ParsedTime parse_epoch(std::string_view s) {
     size_t i = 0;
     bool negative = false;
     if (i < s.size() && s[i] == '-') negative = true, ++i;
-    int64_t whole = 0;
+    uint64_t digits = 0; // up to 19 digits fit (nanoseconds since 1970 have 19)
     size_t ndig = 0;
     for (; i < s.size() && is_digit(s[i]); ++i, ++ndig) {
         if (ndig >= 19) return r;
-        whole = whole * 10 + (s[i] - '0');
+        digits = digits * 10 + static_cast<uint64_t>(s[i] - '0');
     }
-    if (ndig == 0) return r;
+    if (ndig == 0 || digits > static_cast<uint64_t>(INT64_MAX)) return r;
+    int64_t whole = static_cast<int64_t>(digits);
     if (i < s.size() && s[i] == '.') {
         ++i;
         size_t frac = 0;
