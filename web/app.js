@@ -20,12 +20,47 @@
   // ---------------------------------------------------------------------------------------------------
   // window.stormvakt
   // ---------------------------------------------------------------------------------------------------
+  // loadFile() requests waiting for their analysis: id -> { resolve, reject }
+  const pending = new Map();
+  let nextRequest = 1;
+
   const api = {
     version: null, // set when ready
     ready: new Promise((resolve, reject) => {
       resolveReady = resolve;
       rejectReady = reject;
     }),
+    // Analyses a file as if it had been dropped; resolves with summary() when done, rejects with the
+    // error message when the file cannot be analysed (or another file replaces it, or it is cancelled).
+    loadFile(name, bytes) {
+      if (!module || !api.version) return Promise.reject(new Error('Stormvakt is not ready yet (await stormvakt.ready)'));
+      if (!(bytes instanceof Uint8Array)) return Promise.reject(new TypeError('loadFile(name, bytes): bytes must be a Uint8Array'));
+      const id = nextRequest++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        try {
+          sendBytes(String(name), bytes, id);
+        } catch (err) {
+          pending.delete(id);
+          reject(err);
+        }
+      });
+    },
+    // The analyze report of the open case (the same JSON as `stormvakt analyze`), or null.
+    summary() {
+      return module && api.version ? JSON.parse(module.ccall('sv_summary', 'string', [], [])) : null;
+    },
+    // { rows, frame_ms_p50, frame_ms_p95, frame_ms_max, wasm_heap_bytes, frames } over the last 300 frames.
+    stats() {
+      return module && api.version ? JSON.parse(module.ccall('sv_stats', 'string', [], [])) : null;
+    },
+    // Switches view: overview, timeline, comments, spread, people, themes, import.
+    view(name) {
+      if (!module || !api.version) throw new Error('Stormvakt is not ready yet (await stormvakt.ready)');
+      if (module.ccall('sv_show_view', 'number', ['string'], [String(name)]) !== 1) {
+        throw new Error(`unknown view '${name}' (views: overview, timeline, comments, spread, people, themes, import)`);
+      }
+    },
   };
   window.stormvakt = api;
 
@@ -38,12 +73,21 @@
   // ---------------------------------------------------------------------------------------------------
   // Files: picker and drag and drop both end in sendFile()
   // ---------------------------------------------------------------------------------------------------
-  function sendBytes(name, bytes) {
+  // Picker, drop, the sample and loadFile() all end here. `request` is loadFile()'s id, 0 otherwise.
+  function sendBytes(name, bytes, request = 0) {
     const ptr = module._malloc(Math.max(1, bytes.length));
     if (!ptr) throw new Error('Stormvakt: not enough memory for ' + name);
     module.HEAPU8.set(bytes, ptr);
     // Ownership of the buffer passes to C++ (it frees it).
-    module.ccall('sv_file_received', null, ['string', 'number', 'number'], [name, ptr, bytes.length]);
+    module.ccall('sv_file_received', null, ['string', 'number', 'number', 'number'], [name, ptr, bytes.length, request]);
+  }
+
+  // A file of the site itself (the sample crisis), fetched from the page's own origin.
+  async function loadSiteFile(path) {
+    const res = await fetch(new URL(path, document.baseURI).href);
+    if (!res.ok) throw new Error(`could not load ${path} (HTTP ${res.status})`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    sendBytes(path.split('/').pop(), bytes, 0);
   }
 
   async function sendFile(file) {
@@ -114,6 +158,18 @@
       splash.classList.add('hidden');
       canvas.focus();
       resolveReady(api);
+      // http://host/#sample opens the sample crisis directly.
+      if (location.hash === '#sample') moduleArg.stormvaktFetchSiteFile('samples/sample-crisis.csv');
+    },
+    stormvaktFetchSiteFile(path) {
+      loadSiteFile(path).catch((err) => console.warn('Stormvakt: ' + err.message));
+    },
+    stormvaktLoadFinished(request, ok, message) {
+      const p = pending.get(request);
+      if (!p) return;
+      pending.delete(request);
+      if (ok) p.resolve(api.summary());
+      else p.reject(new Error(message));
     },
     stormvaktOpenFileDialog() {
       fileInput.click();

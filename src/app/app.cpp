@@ -119,7 +119,7 @@ void App::frame() {
     } else {
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);
-        ImGui::SameLine(0, 0);
+        ImGui::SameLine(0, 20.0f * ui_scale());
         ImGui::BeginChild("##view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
         switch (state_.view) {
         case View::overview:

@@ -12,8 +12,10 @@ CasePrep prepare_case(const Analysis& a) {
     p.by_time.reserve(n);
     for (size_t i = 0; i < n; ++i)
         if (c.created_at[i] != kNoTime) p.by_time.push_back(static_cast<uint32_t>(i));
-    std::stable_sort(p.by_time.begin(), p.by_time.end(),
-                     [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; });
+    // Exports are usually in time order already: then there is nothing to sort (O(n) check).
+    const auto earlier = [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; };
+    if (!std::is_sorted(p.by_time.begin(), p.by_time.end(), earlier))
+        std::stable_sort(p.by_time.begin(), p.by_time.end(), earlier);
     p.time.resize(p.by_time.size());
     for (size_t i = 0; i < p.by_time.size(); ++i) p.time[i] = c.created_at[p.by_time[i]];
     if (!p.time.empty()) {

@@ -209,17 +209,22 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
         if (hovered && io.MousePos.x >= x0 && io.MousePos.x < x0 + bw) hover_i = i;
         if (!bk.total) continue;
         const float scale = h / static_cast<float>(chart.peak);
+        // With a selection, the bars outside it fade so the selected range stands out.
+        const bool faded = state.brush.active() && !state.brush.contains(bk.from);
+        const auto fade = [faded](ImU32 c) {
+            return faded ? (c & 0x00FFFFFFu) | (0x55u << IM_COL32_A_SHIFT) : c;
+        };
         if (labels) {
             // negative at the bottom (the part that matters), then neutral, then positive
             float y = b.y;
-            const ImU32 cols[3] = {p.negative, p.neutral, p.positive};
+            const ImU32 cols[3] = {fade(p.negative), fade(p.neutral), fade(p.positive)};
             for (int l = 0; l < 3; ++l) {
                 const float hh = bk.labels[l] * scale;
                 if (hh > 0) dl->AddRectFilled(ImVec2(x0, y - hh), ImVec2(x1, y), cols[l]);
                 y -= hh;
             }
         } else {
-            dl->AddRectFilled(ImVec2(x0, b.y - bk.total * scale), ImVec2(x1, b.y), p.accent);
+            dl->AddRectFilled(ImVec2(x0, b.y - bk.total * scale), ImVec2(x1, b.y), fade(p.accent));
         }
     }
     draw_axis(dl, a, b, from, to, b.y);

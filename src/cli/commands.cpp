@@ -5,6 +5,7 @@ namespace sv::cli {
 int analyze_command(int argc, char** argv);
 int generate_command(int argc, char** argv);
 int brief_command(int argc, char** argv);
+int sample_command(int argc, char** argv);
 
 // Subcommands, in the order --help lists them. Each lives in cli_<name>.cpp.
 const std::vector<Command>& commands() {
@@ -13,6 +14,7 @@ const std::vector<Command>& commands() {
         {"generate", "write a deterministic synthetic comment CSV for benchmarks", generate_command},
         {"brief", "write the crisis brief with the first response guideline (HTML or Markdown)",
          brief_command},
+        {"sample", "write the bundled sample crisis as CSV", sample_command},
     };
     return list;
 }

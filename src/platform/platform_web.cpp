@@ -82,6 +82,22 @@ bool sync_canvas_size() {
     return scale_changed;
 }
 
+// The mouse wheel: the 3.1.6 GLFW emulation's scroll events do not reach ImGui's GLFW backend (it ignores
+// them under Emscripten, #6096) and its own fix, ImGui_ImplGlfw_InstallEmscriptenCallbacks, also resizes the
+// GLFW window (which we must not do). So the wheel is fed to ImGui here, scaled as that fix does.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    float step = 0.0f;
+    if (ev->deltaMode == DOM_DELTA_PIXEL)
+        step = 1.0f / 100.0f; // 100 pixels make a step
+    else if (ev->deltaMode == DOM_DELTA_LINE)
+        step = 1.0f / 3.0f;
+    else if (ev->deltaMode == DOM_DELTA_PAGE)
+        step = 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX) * step,
+                                      static_cast<float>(-ev->deltaY) * step);
+    return EM_TRUE; // the page itself does not scroll
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Frame timing
 // ---------------------------------------------------------------------------------------------------------
@@ -209,6 +225,7 @@ int run(AppHooks& app, int, char**) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     sync_canvas_size();
     app.init(g_scale);
     emscripten_set_main_loop(frame, 0, false);

@@ -29,6 +29,15 @@ set_property(TARGET stormvakt_app APPEND PROPERTY LINK_DEPENDS ${SV_ROOT}/src/pl
 # The static site: web/ + the app's .js/.wasm/.data (+ what later steps add). Deployable as is.
 # ---------------------------------------------------------------------------------------------------------
 file(GLOB_RECURSE SV_WEB_FILES CONFIGURE_DEPENDS ${SV_ROOT}/web/*)
+find_program(SV_NODE node REQUIRED)
+# The sample crisis ("Try the sample crisis", http://127.0.0.1:8080/#sample), written by the WASM CLI under node.
+set(SV_SAMPLE_CSV ${CMAKE_BINARY_DIR}/samples/sample-crisis.csv)
+add_custom_command(OUTPUT ${SV_SAMPLE_CSV}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/samples
+  COMMAND ${SV_NODE} $<TARGET_FILE:stormvakt-cli> sample --out ${SV_SAMPLE_CSV}
+  DEPENDS stormvakt-cli
+  COMMENT "Writing the sample crisis (stormvakt sample)"
+  VERBATIM)
 add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${SV_SITE_DIR}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${SV_SITE_DIR}
@@ -36,7 +45,8 @@ add_custom_target(site ALL
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.js
           $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.wasm $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.data
           ${SV_SITE_DIR}/
-  DEPENDS stormvakt_app ${SV_WEB_FILES}
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_BINARY_DIR}/samples ${SV_SITE_DIR}/samples
+  DEPENDS stormvakt_app ${SV_WEB_FILES} ${SV_SAMPLE_CSV}
   COMMENT "Assembling the static site in ${SV_SITE_DIR}"
   VERBATIM)
 

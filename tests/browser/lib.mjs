@@ -5,8 +5,10 @@
 // watchPage()    records console errors and every request a page makes
 // decodePng()    reads a screenshot's pixels (for "the canvas was drawn" checks)
 // offline helpers (issue 7): watchContext(), watchCsp(), cspViolations(), waitOfflineReady(), siteFiles()
+// cliSummary()   the CLI's analyze report for a file; loadThroughPage() loads a file via stormvakt.loadFile
+// writeSample()  writes the sample crisis scaled by a volume factor (stormvakt sample --volume X)
 import { createRequire } from 'node:module';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -192,4 +194,40 @@ export async function waitOfflineReady(page, timeout = 60000) {
 // The files of a built site, as '/'-separated paths relative to it (the list sw-version.cjs stamps from).
 export function siteFiles(dir = SITE) {
   return require(path.join(ROOT, 'shell/lib/sw-version.cjs')).listFiles(dir);
+}
+
+// Runs the CLI (native build when present, else the WASM CLI under node); returns stdout.
+function runCli(args) {
+  const native = path.join(ROOT, 'build/native/stormvakt');
+  return fs.existsSync(native)
+    ? execFileSync(native, args, { maxBuffer: 1 << 30 })
+    : execFileSync(process.execPath, [path.join(ROOT, 'build/web/stormvakt-cli.js'), ...args], { maxBuffer: 1 << 30 });
+}
+
+// The CLI's analyze report for a file.
+export function cliSummary(file) {
+  return JSON.parse(runCli(['analyze', file]).toString());
+}
+
+// A report without its timings (the one key that differs between runs).
+export function withoutTimings(report) {
+  const { timings_ms, ...rest } = report;
+  return rest;
+}
+
+// Serves `buf` at a URL of the page's origin and loads it through stormvakt.loadFile() inside the page;
+// resolves with what loadFile resolves with (the summary).
+export async function loadThroughPage(page, name, buf) {
+  await page.route(`**/test-files/${name}`, (route) => route.fulfill({ status: 200, body: buf, contentType: 'text/csv' }));
+  return page.evaluate(async (n) => {
+    const bytes = new Uint8Array(await (await fetch(`test-files/${n}`)).arrayBuffer());
+    return window.stormvakt.loadFile(n, bytes);
+  }, name);
+}
+
+// Writes the sample crisis scaled by `volume` (1 = about 2,400 comments) to build/test-artifacts/NAME.
+export function writeSample(volume, name) {
+  const file = path.join(ARTIFACTS, name);
+  runCli(['sample', '--volume', String(volume), '--out', file]);
+  return file;
 }

@@ -19,7 +19,9 @@ void draw_import_view(AppState& state) {
     view_title(state.fonts.bold, tr(Str::nav_import),
                (a.source_name + "  \u00B7  " + format_bytes(a.source_bytes)).c_str());
 
-    if (ImGui::BeginTable("##importfacts", 2, ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("##importfacts", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, 220 * s);
+        ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch);
         auto row = [](const char* k, const std::string& v) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();

@@ -50,7 +50,7 @@ void draw_sidebar(AppState& state, float width) {
     const Palette& p = palette();
     const float s = ui_scale();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
-    ImGui::BeginChild("##sidebar", ImVec2(width, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("##sidebar", ImVec2(width, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
     ImDrawList* dl = ImGui::GetWindowDrawList();
 
     // Brand

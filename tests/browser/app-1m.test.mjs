@@ -1,0 +1,71 @@
+// Opt-in measurement with about 1,000,000 comments (SV_APP_1M=1; too slow for every test run):
+//   SV_APP_1M=1 node --test tests/browser/app-1m.test.mjs
+// Loads `stormvakt sample --volume 400` through loadFile, checks the summary against the CLI, and reports
+// stats() while loading, idle on the timeline, panning it, and scrolling the comment table.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, watchPage, waitReady, ARTIFACTS, SITE, cliSummary, withoutTimings, writeSample } from './lib.mjs';
+
+const enabled = process.env.SV_APP_1M === '1';
+let server, browser;
+before(async () => {
+  if (!enabled) return;
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// stats() right after an action (the 300-frame window then mostly holds the action's frames).
+async function statsOver(page, action) {
+  await action();
+  return page.evaluate(() => window.stormvakt.stats());
+}
+
+test('about 1,000,000 comments: load, idle, pan, scroll (frame times reported)', { skip: !enabled && 'set SV_APP_1M=1' }, async (t) => {
+  const file = writeSample(400, 'sample-crisis-1m.csv');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  await page.goto(server.url);
+  await waitReady(page);
+  const t0 = Date.now();
+  // Served by the site's own server (a 120 MB body through page.route() is too much for the DevTools pipe).
+  fs.mkdirSync(path.join(SITE, 'test-files'), { recursive: true });
+  fs.copyFileSync(file, path.join(SITE, 'test-files/sample-crisis-1m.csv'));
+  const summary = await page.evaluate(async () => {
+    const bytes = new Uint8Array(await (await fetch('test-files/sample-crisis-1m.csv')).arrayBuffer());
+    return window.stormvakt.loadFile('sample-crisis-1m.csv', bytes);
+  });
+  t.diagnostic(`loaded ${summary.comments} comments in ${Date.now() - t0} ms (including the transfer into the page)`);
+  t.diagnostic(`while loading: ${JSON.stringify(await page.evaluate(() => window.stormvakt.stats()))}`);
+  assert.ok(summary.comments > 900000);
+  assert.deepEqual(withoutTimings(summary), withoutTimings(cliSummary(file)));
+
+  await page.evaluate(() => window.stormvakt.view('timeline'));
+  const idle = await statsOver(page, () => page.waitForTimeout(6000));
+  t.diagnostic(`timeline idle: ${JSON.stringify(idle)}`);
+  const pan = await statsOver(page, async () => {
+    await page.mouse.move(800, 450);
+    await page.mouse.down();
+    for (let i = 0; i < 300; i++) await page.mouse.move(800 + 200 * Math.sin(i / 15), 450);
+    await page.mouse.up();
+  });
+  t.diagnostic(`timeline panning: ${JSON.stringify(pan)}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'app-1m-timeline.png') });
+
+  await page.evaluate(() => window.stormvakt.view('comments'));
+  await page.waitForTimeout(500);
+  const scroll = await statsOver(page, async () => {
+    await page.mouse.move(800, 450);
+    for (let i = 0; i < 300; i++) await page.mouse.wheel(0, 300);
+  });
+  t.diagnostic(`comments scrolling: ${JSON.stringify(scroll)}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'app-1m-comments.png') });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
