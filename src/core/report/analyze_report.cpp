@@ -4,8 +4,29 @@
 #include "core/guideline/guideline_report.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace sv {
+namespace {
+
+// Every fractional number in the report keeps 6 significant digits: more is noise to a reader, and the
+// last bits of a float differ between the native and the WASM build (the browser's summary() must equal
+// the CLI's report).
+void round_floats(Json& j) {
+    if (j.is_number_float()) {
+        const double v = j.get<double>();
+        if (std::isfinite(v)) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.6g", v);
+            j = std::strtod(buf, nullptr);
+        }
+    } else if (j.is_structured()) {
+        for (auto& child : j) round_floats(child);
+    }
+}
+
+} // namespace
 
 Json analyze_report(const Analysis& a) {
     Json j = Json::object();
@@ -19,6 +40,7 @@ Json analyze_report(const Analysis& a) {
     Json timings = Json::object();
     for (const auto& [phase, ms] : a.timings_ms) timings[phase] = std::round(ms * 100.0) / 100.0;
     j["timings_ms"] = timings;
+    round_floats(j);
     return j;
 }
 
