@@ -99,6 +99,21 @@ enum class Str : uint16_t {
     im_warnings,
     im_rejected_rows,
     im_no_rejects,
+    card_stage,
+    card_severity,
+    card_onset,
+    card_gauge,
+    stage_calm,
+    stage_emerging,
+    stage_escalating,
+    stage_peak,
+    stage_declining,
+    stage_resolved,
+    onset_none,
+    onset_ago,
+    gauge_self_driving,
+    gauge_dying_out,
+    gauge_not_measured,
     count
 };
 

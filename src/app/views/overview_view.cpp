@@ -51,6 +51,56 @@ void mini_timeline(const AppState& state, float width, float height) {
 
 } // namespace
 
+// Stage, severity, onset and the self-driving gauge, as measured by the analytics module.
+static void status_banner(AppState& state, const Analysis& a) {
+    const Palette& p = palette();
+    const CrisisState& c = a.analytics.crisis;
+    const HawkesGauge& g = a.analytics.hawkes;
+    static const Str kStage[] = {Str::stage_calm, Str::stage_emerging,  Str::stage_escalating,
+                                 Str::stage_peak, Str::stage_declining, Str::stage_resolved};
+    const size_t stage = static_cast<size_t>(c.stage);
+    const ImU32 stage_color = c.stage == CrisisStage::calm || c.stage == CrisisStage::resolved ? p.positive
+                              : c.stage == CrisisStage::emerging || c.stage == CrisisStage::declining
+                                  ? p.warning
+                                  : p.negative;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float w = (avail - 3 * gap) / 4;
+    stat_card(state.fonts.bold, tr(Str::card_stage), tr(kStage[stage < 6 ? stage : 0]), nullptr, w,
+              stage_color);
+    ImGui::SameLine();
+    const std::string severity = fmt_dec(c.severity, 0) + " / 100";
+    stat_card(state.fonts.bold, tr(Str::card_severity), severity.c_str(), " ", w);
+    ImGui::SameLine();
+    std::string onset = tr(Str::onset_none), onset_note;
+    const Timeline& t = a.analytics.timeline;
+    if (c.has_onset && c.onset_bucket < t.size()) {
+        const int64_t at = t.bucket_start(c.onset_bucket);
+        onset = fmt_date_time(at);
+        if (state.prep.has_times() && state.prep.t_max > at) {
+            char buf[160];
+            std::snprintf(buf, sizeof buf, tr(Str::onset_ago), fmt_duration(state.prep.t_max - at).c_str());
+            onset_note = buf;
+        }
+    }
+    stat_card(state.fonts.bold, tr(Str::card_onset), onset.c_str(),
+              onset_note.empty() ? " " : onset_note.c_str(), w);
+    ImGui::SameLine();
+    std::string gauge = tr(Str::gauge_not_measured), gauge_note;
+    ImU32 gauge_color = 0;
+    if (g.available) {
+        gauge = fmt_dec(g.branching_ratio, 2);
+        char buf[200];
+        std::snprintf(buf, sizeof buf,
+                      tr(g.branching_ratio >= 1.0 ? Str::gauge_self_driving : Str::gauge_dying_out),
+                      fmt_dec(g.ci_low, 2).c_str(), fmt_dec(g.ci_high, 2).c_str());
+        gauge_note = buf;
+        gauge_color = g.branching_ratio >= 1.0 ? p.negative : p.positive;
+    }
+    stat_card(state.fonts.bold, tr(Str::card_gauge), gauge.c_str(),
+              gauge_note.empty() ? " " : gauge_note.c_str(), w, gauge_color);
+}
+
 void draw_overview_view(AppState& state) {
     const Analysis& a = *state.current;
     const CasePrep& prep = state.prep;
@@ -62,7 +112,10 @@ void draw_overview_view(AppState& state) {
     view_title(state.fonts.bold, tr(Str::nav_overview), sub.c_str());
 
     // Status banner: stage, onset and severity come from the analytics module.
-    if (!a.analytics.present) notice(tr(Str::analytics_missing));
+    if (!a.analytics.present)
+        notice(tr(Str::analytics_missing));
+    else
+        status_banner(state, a);
     ImGui::Dummy(ImVec2(0, 4 * s));
 
     // Counts
