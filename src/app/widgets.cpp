@@ -1,5 +1,7 @@
 #include "app/widgets.hpp"
 
+#include "app/i18n.hpp"
+#include "app/icons.hpp"
 #include "app/theme.hpp"
 
 #include <cmath>
@@ -154,6 +156,32 @@ std::string format_bytes(uint64_t bytes) {
     else
         std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
     return buf;
+}
+
+void theme_toggle(ThemeMode& theme, float scale, float width) {
+    const bool dark = theme == ThemeMode::dark;
+    char label[96];
+    std::snprintf(label, sizeof label, "%s  %s", dark ? icon::kLightMode : icon::kDarkMode,
+                  dark ? tr(Str::theme_light) : tr(Str::theme_dark));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
+    if (ImGui::Button(label, ImVec2(width, 0))) {
+        theme = dark ? ThemeMode::light : ThemeMode::dark;
+        apply_theme(theme, scale);
+    }
+    ImGui::PopStyleColor(2);
+}
+
+void ui_language_combo(float width) {
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##uilang", tr(Str::language_name))) {
+        for (int i = 0; i < static_cast<int>(UiLanguage::count); ++i) {
+            const auto lang = static_cast<UiLanguage>(i);
+            if (ImGui::Selectable(tr_in(lang, Str::language_name), lang == ui_language()))
+                set_ui_language(lang);
+        }
+        ImGui::EndCombo();
+    }
 }
 
 } // namespace sv::app

@@ -1,5 +1,6 @@
 // widgets.hpp — small drawing helpers shared by the views (text layout, dashed frames, buttons).
 #pragma once
+#include "app/theme.hpp"
 #include "imgui.h"
 
 #include <cstdint>
@@ -19,6 +20,10 @@ void view_title(ImFont* bold, const char* title, const char* subtitle = nullptr)
 // A card: a rounded surface with a small muted caption and a big value; `width` 0 = available width.
 void stat_card(ImFont* bold, const char* caption, const char* value, const char* note, float width,
                ImU32 value_color = 0);
+// The light/dark switch: a quiet button showing the other mode; applies it when clicked.
+void theme_toggle(ThemeMode& theme, float scale, float width);
+// The UI language switch (English / Svenska / Deutsch).
+void ui_language_combo(float width);
 // A muted notice line with an info icon ("Sentiment is not computed in this build.").
 void notice(const char* text);
 // A horizontal bar split into shares (e.g. negative / neutral / positive) with the given colours.

@@ -100,25 +100,8 @@ void draw_sidebar(AppState& state, float width) {
     char label[96];
     std::snprintf(label, sizeof label, "%s  %s", icon::kFolderOpen, tr(Str::open_file));
     if (ImGui::Button(label, ImVec2(w, 0))) platform::open_file_dialog();
-    const bool dark = state.theme == ThemeMode::dark;
-    std::snprintf(label, sizeof label, "%s  %s", dark ? icon::kLightMode : icon::kDarkMode,
-                  dark ? tr(Str::theme_light) : tr(Str::theme_dark));
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
-    if (ImGui::Button(label, ImVec2(w, 0))) {
-        state.theme = dark ? ThemeMode::light : ThemeMode::dark;
-        apply_theme(state.theme, state.scale);
-    }
-    ImGui::PopStyleColor(2);
-    ImGui::SetNextItemWidth(w);
-    if (ImGui::BeginCombo("##uilang", tr(Str::language_name))) {
-        for (int i = 0; i < static_cast<int>(UiLanguage::count); ++i) {
-            const auto lang = static_cast<UiLanguage>(i);
-            if (ImGui::Selectable(tr_in(lang, Str::language_name), lang == ui_language()))
-                set_ui_language(lang);
-        }
-        ImGui::EndCombo();
-    }
+    theme_toggle(state.theme, state.scale, w);
+    ui_language_combo(w);
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

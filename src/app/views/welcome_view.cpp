@@ -36,27 +36,9 @@ void draw_footer(AppState& state, float x, float width) {
     const float theme_w = 110 * s;
     ImGui::SameLine(0, 0);
     ImGui::SetCursorScreenPos(ImVec2(x + width - combo_w - theme_w - 10 * s, ImGui::GetCursorScreenPos().y));
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
-    const bool dark = state.theme == ThemeMode::dark;
-    char label[64];
-    std::snprintf(label, sizeof label, "%s  %s", dark ? icon::kLightMode : icon::kDarkMode,
-                  dark ? tr(Str::theme_light) : tr(Str::theme_dark));
-    if (ImGui::Button(label, ImVec2(theme_w, 0))) {
-        state.theme = dark ? ThemeMode::light : ThemeMode::dark;
-        apply_theme(state.theme, state.scale);
-    }
-    ImGui::PopStyleColor(2);
+    theme_toggle(state.theme, state.scale, theme_w);
     ImGui::SameLine(0, 10 * s);
-    ImGui::SetNextItemWidth(combo_w);
-    if (ImGui::BeginCombo("##uilang", tr(Str::language_name))) {
-        for (int i = 0; i < static_cast<int>(UiLanguage::count); ++i) {
-            const auto lang = static_cast<UiLanguage>(i);
-            if (ImGui::Selectable(tr_in(lang, Str::language_name), lang == ui_language()))
-                set_ui_language(lang);
-        }
-        ImGui::EndCombo();
-    }
+    ui_language_combo(combo_w);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "core/case/case_file.hpp"
 
 #include "core/base/hash.hpp"
+#include "core/report/analyze_report.hpp"
 
 #include <cstring>
 #include <vector>
@@ -96,14 +97,7 @@ nlohmann::ordered_json import_report_json(const ImportReport& r) {
     j["rows_accepted"] = r.rows_accepted;
     j["rows_rejected"] = r.rows_rejected;
     auto rejects = nlohmann::ordered_json::array();
-    for (const Error& e : r.rejects)
-        rejects.push_back({{"kind", e.kind},
-                           {"message", e.message},
-                           {"hint", e.hint},
-                           {"line", e.line},
-                           {"byte_offset", e.byte_offset},
-                           {"column", e.column},
-                           {"excerpt", e.excerpt}});
+    for (const Error& e : r.rejects) rejects.push_back(error_to_json(e));
     j["rejects"] = rejects;
     j["rejects_by_kind"] = r.rejects_by_kind;
     j["warnings"] = r.warnings;

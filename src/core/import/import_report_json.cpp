@@ -3,9 +3,7 @@
 #include "core/time/timestamp.hpp"
 
 namespace sv {
-namespace {
-
-Json error_json(const Error& e) {
+Json error_to_json(const Error& e) {
     Json j = Json::object();
     j["line"] = e.line >= 0 ? Json(e.line) : Json(nullptr);
     j["byte_offset"] = e.byte_offset >= 0 ? Json(e.byte_offset) : Json(nullptr);
@@ -17,8 +15,6 @@ Json error_json(const Error& e) {
     return j;
 }
 
-} // namespace
-
 void append_import_report(const Analysis& a, Json& out) {
     const ImportReport& r = a.import;
     const CommentStore& c = a.comments;
@@ -29,7 +25,7 @@ void append_import_report(const Analysis& a, Json& out) {
     out["rows_accepted"] = r.rows_accepted;
     out["rows_rejected"] = r.rows_rejected;
     Json rejects = Json::array();
-    for (const Error& e : r.rejects) rejects.push_back(error_json(e));
+    for (const Error& e : r.rejects) rejects.push_back(error_to_json(e));
     out["rejects"] = rejects;
     Json by_kind = Json::object();
     for (const auto& [kind, n] : r.rejects_by_kind) by_kind[kind] = n;

@@ -14,6 +14,10 @@ using Json = nlohmann::ordered_json;
 
 Json analyze_report(const Analysis& analysis);
 
+// An input error as a report entry: line, byte_offset, column (null when not applicable), kind, excerpt,
+// message, hint. Also how the case file keeps the import's rejects.
+Json error_to_json(const Error& e);
+
 // Module parts, in the order they appear in the report.
 void append_import_report(const Analysis& analysis, Json& out);
 void append_sentiment_report(const Analysis& analysis, Json& out); // core/sentiment/sentiment_report.cpp
