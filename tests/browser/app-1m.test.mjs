@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, watchPage, waitReady, ARTIFACTS, SITE, cliSummary, withoutTimings, writeSample } from './lib.mjs';
+import { startServer, launch, watchPage, waitReady, ARTIFACTS, SITE, cliSummary, withoutTimings, writeSample, newContext } from './lib.mjs';
 
 const enabled = process.env.SV_APP_1M === '1';
 let server, browser;
@@ -28,7 +28,7 @@ async function statsOver(page, action) {
 
 test('about 1,000,000 comments: load, idle, pan, scroll (frame times reported)', { skip: !enabled && 'set SV_APP_1M=1' }, async (t) => {
   const file = writeSample(400, 'sample-crisis-1m.csv');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
   const log = watchPage(page);
   await page.goto(server.url);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { startServer, launch, watchPage, waitReady, decodePng, imageStats, foreignRequests, ARTIFACTS, ROOT, SITE,
-  cliSummary, withoutTimings, loadThroughPage, writeSample } from './lib.mjs';
+  cliSummary, withoutTimings, loadThroughPage, newContext, writeSample } from './lib.mjs';
 
 const VIEWS = ['overview', 'timeline', 'comments', 'spread', 'people', 'themes', 'import'];
 const SAMPLE = path.join(SITE, 'samples/sample-crisis.csv');
@@ -23,7 +23,7 @@ after(async () => {
 });
 
 async function newPage(viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'en-US' });
+  const context = await newContext(browser, { viewport, deviceScaleFactor, locale: 'en-US' });
   const page = await context.newPage();
   const log = watchPage(page);
   await page.goto(server.url);
@@ -104,7 +104,7 @@ test('a file that cannot be analysed: loadFile rejects with the message, the err
 });
 
 test('#sample opens the sample crisis from the site itself', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'sv-SE' });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, locale: 'sv-SE' });
   const page = await context.newPage();
   const log = watchPage(page);
   await page.goto(server.url + '#sample');

@@ -216,13 +216,23 @@ export function withoutTimings(report) {
 }
 
 // Serves `buf` at a URL of the page's origin and loads it through stormvakt.loadFile() inside the page;
-// resolves with what loadFile resolves with (the summary).
+// resolves with what loadFile resolves with (the summary). The page's context must be created with
+// `serviceWorkers: 'block'` (see newContext below): requests a service worker handles never reach
+// Playwright's routes, and the test would load the server's 404 page instead of the file.
 export async function loadThroughPage(page, name, buf) {
   await page.route(`**/test-files/${name}`, (route) => route.fulfill({ status: 200, body: buf, contentType: 'text/csv' }));
-  return page.evaluate(async (n) => {
-    const bytes = new Uint8Array(await (await fetch(`test-files/${n}`)).arrayBuffer());
+  return page.evaluate(async ([n, expected]) => {
+    const response = await fetch(`test-files/${n}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!response.ok || bytes.length !== expected)
+      throw new Error(`test file ${n} arrived as HTTP ${response.status} with ${bytes.length} of ${expected} bytes`);
     return window.stormvakt.loadFile(n, bytes);
-  }, name);
+  }, [name, buf.length]);
+}
+
+// A browser context for tests that hand files to the page with loadThroughPage(): service workers blocked.
+export function newContext(browser, options = {}) {
+  return browser.newContext({ serviceWorkers: 'block', ...options });
 }
 
 // Writes the sample crisis scaled by `volume` (1 = about 2,400 comments) to build/test-artifacts/NAME.

@@ -242,3 +242,18 @@ TEST_CASE("JSON Lines import in slices gives the same result", "[import][json]")
     CHECK(sliced.a->import.replies_linked == 2999);
     CHECK(sliced.a->comments.text_of(2999) == "text 2999");
 }
+
+TEST_CASE("a value cut off after a backslash inside a string stays within the text", "[import][json]") {
+    // Found by fuzz_json_detect: a text that ends in `\` inside an open string made the span one byte
+    // longer than the text.
+    for (const std::string_view text : {"[\"abc\\", "{\"a\":\"\\", "[\"\\"}) {
+        auto spans = split_json_values(text);
+        REQUIRE(spans);
+        REQUIRE(spans.value().size() == 1);
+        const JsonSpan& s = spans.value()[0];
+        CHECK(s.offset + s.size == text.size());
+        CHECK_FALSE(s.complete);
+    }
+    auto r = import_bytes("{\"text\":\"x\\");
+    CHECK_FALSE(r.ok);
+}

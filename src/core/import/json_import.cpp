@@ -53,8 +53,11 @@ Result<std::vector<JsonSpan>> split_json_values(std::string_view t) {
             const char ch = t[i];
             if (in_string) {
                 if (ch == '\\') {
-                    ++i;
-                    if (i < n && t[i] == '\n') ++line;
+                    // Skip the escaped character, but never past the end (a text may end in a backslash).
+                    if (i + 1 < n) {
+                        ++i;
+                        if (t[i] == '\n') ++line;
+                    }
                 } else if (ch == '"') {
                     in_string = false;
                 } else if (ch == '\n') {
