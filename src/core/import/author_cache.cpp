@@ -3,6 +3,7 @@
 
 #include "core/base/hash.hpp"
 
+#include <cstdlib>
 #include <cstring>
 
 namespace sv {
@@ -13,37 +14,80 @@ uint64_t AuthorCache::hash(std::string_view name) {
 
 uint32_t AuthorCache::intern(CommentStore& store, std::string_view name, uint64_t h, int64_t followers) {
     if (name.size() > sizeof(Slot::name)) return store.add_author(name, followers);
-    if ((count_ + 1) * 2 > slots_.size()) grow();
-    const size_t mask = slots_.size() - 1;
+    if ((count_ + 1) * 2 > slots_.size) grow();
+    if (old_.size) move_some();
+    const size_t mask = slots_.size - 1;
     size_t i = h & mask;
     for (;; i = (i + 1) & mask) {
-        Slot& s = slots_[i];
-        if (s.id == UINT32_MAX) break;
+        const Slot& s = slots_.at[i];
+        if (s.id == kEmpty) break;
         if (s.hash == h && s.size == name.size() && std::memcmp(s.name, name.data(), name.size()) == 0) {
-            if (followers > store.author_followers[s.id]) store.author_followers[s.id] = followers;
-            return s.id;
+            if (followers > store.author_followers[s.id - 1]) store.author_followers[s.id - 1] = followers;
+            return s.id - 1;
         }
     }
+    if (const Slot* o = old_.size ? find_in_old(name, h) : nullptr) {
+        if (followers > store.author_followers[o->id - 1]) store.author_followers[o->id - 1] = followers;
+        return o->id - 1;
+    }
     const uint32_t id = store.add_author(name.empty() ? std::string_view("", 0) : name, followers);
-    Slot& s = slots_[i];
+    Slot& s = slots_.at[i];
     s.hash = h;
-    s.id = id;
+    s.id = id + 1;
     s.size = static_cast<uint8_t>(name.size());
     if (!name.empty()) std::memcpy(s.name, name.data(), name.size());
     ++count_;
     return id;
 }
 
-void AuthorCache::grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-        if (s.id == UINT32_MAX) continue;
-        size_t i = s.hash & mask;
-        while (slots_[i].id != UINT32_MAX) i = (i + 1) & mask;
-        slots_[i] = s;
+const AuthorCache::Slot* AuthorCache::find_in_old(std::string_view name, uint64_t h) const {
+    const size_t mask = old_.size - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& s = old_.at[i];
+        if (s.id == kEmpty) return nullptr;
+        if (s.id != kMoved && s.hash == h && s.size == name.size() &&
+            std::memcmp(s.name, name.data(), name.size()) == 0)
+            return &s;
     }
+}
+
+void AuthorCache::move_some() {
+    const size_t mask = slots_.size - 1;
+    const size_t end = moved_ + kMovesPerCall < old_.size ? moved_ + kMovesPerCall : old_.size;
+    for (; moved_ < end; ++moved_) {
+        Slot& s = old_.at[moved_];
+        if (s.id == kEmpty || s.id == kMoved) continue;
+        size_t i = s.hash & mask;
+        while (slots_.at[i].id != kEmpty) i = (i + 1) & mask;
+        slots_.at[i] = s;
+        s.id = kMoved;
+    }
+    if (moved_ == old_.size) {
+        old_.release();
+        moved_ = 0;
+    }
+}
+
+void AuthorCache::grow() {
+    // A grow cannot start while one is in progress: move the rest first (does not happen in practice:
+    // each call moves kMovesPerCall slots, and the table doubles).
+    while (old_.size) move_some();
+    const size_t n = slots_.size ? slots_.size * 2 : 1024;
+    old_ = std::move(slots_);
+    moved_ = 0;
+    slots_.allocate(n);
+}
+
+void AuthorCache::Table::allocate(size_t n) {
+    void* p = std::calloc(n, sizeof(Slot));
+    if (!p) std::abort(); // out of memory: like std::vector, but without exceptions
+    at.reset(static_cast<Slot*>(p));
+    size = n;
+}
+
+void AuthorCache::Table::release() {
+    at.reset();
+    size = 0;
 }
 
 } // namespace sv

@@ -221,6 +221,11 @@ void CommentSink::resolve_date_order() {
 }
 
 void CommentSink::finish() {
+    finish_columns();
+    report_.replies_linked = store_.link_replies();
+}
+
+void CommentSink::finish_columns() {
     resolve_date_order();
     if (excel_ids_ > 0)
         report_.warnings.push_back(
@@ -240,7 +245,6 @@ void CommentSink::finish() {
     for (const TimePrecision p : store_.precision) ++counts[static_cast<int>(p)];
     for (int p = 0; p < 5; ++p)
         if (counts[p]) report_.precision_counts[to_string(static_cast<TimePrecision>(p))] = counts[p];
-    report_.replies_linked = store_.link_replies();
 }
 
 } // namespace sv

@@ -57,6 +57,8 @@ public:
     void set_platform(Platform p);
     // Decides the day/month order, warns about Excel-mangled ids, counts precisions, links replies.
     void finish();
+    // finish() without the reply links (the import job links them in slices with a ReplyLinker).
+    void finish_columns();
 
     uint64_t rows() const { return report_.rows_read; }
 

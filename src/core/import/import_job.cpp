@@ -1,5 +1,6 @@
 // import_job.cpp — the import as a resumable job: decode the bytes, detect CSV or JSON, read the records in
-// slices, then the column-wide decisions (date order) and reply links.
+// slices, then the column-wide decisions (date order) and reply links; every stage works in slices except
+// the rare whole-file conversions (UTF-16, Windows-1252, repair of invalid UTF-8).
 #include "core/import/csv_import.hpp"
 #include "core/import/import.hpp"
 #include "core/import/json_import.hpp"
@@ -26,7 +27,10 @@ public:
     StepResult step(double budget_ms) override {
         switch (stage_) {
         case Stage::decode: {
-            const DecodedText d = decode_to_utf8(bytes_);
+            if (!decoder_) decoder_ = std::make_unique<Utf8Decoder>(bytes_);
+            if (!decoder_->step(budget_ms)) return StepResult::more;
+            const DecodedText d = decoder_->result();
+            decoder_.reset();
             a_.import.encoding = d.encoding;
             if (d.replaced > 0)
                 a_.import.warnings.push_back(
@@ -54,18 +58,18 @@ public:
         }
         case Stage::csv:
             if (!csv_->step(budget_ms)) return StepResult::more;
-            stage_ = Stage::finish;
-            return StepResult::more;
+            return finish_records();
         case Stage::json:
             if (!json_->step(budget_ms)) return StepResult::more;
-            stage_ = Stage::finish;
+            return finish_records();
+        case Stage::link:
+            if (!linker_->step(budget_ms)) return StepResult::more;
+            a_.import.replies_linked = linker_->linked();
+            linker_.reset();
+            stage_ = Stage::shrink;
             return StepResult::more;
-        case Stage::finish:
-            sink_.finish();
+        case Stage::shrink:
             a_.comments.shrink_to_fit();
-            csv_.reset();
-            json_.reset();
-            bytes_ = {};
             stage_ = Stage::done;
             return StepResult::done;
         case Stage::done:
@@ -79,12 +83,14 @@ public:
         switch (stage_) {
         case Stage::decode:
             return {"import", 0, total};
+        case Stage::link:
+            return {"import", total ? total - 1 : 0, total};
+        case Stage::shrink:
+            return {"import", total ? total - 1 : 0, total};
         case Stage::csv:
             return {"import", csv_ ? csv_->bytes_done() : 0, bytes_.size()};
         case Stage::json:
             return {"import", json_ ? json_->bytes_done() : 0, bytes_.size()};
-        case Stage::finish:
-            return {"import", total ? total - 1 : 0, total};
         case Stage::done:
             break;
         }
@@ -92,7 +98,17 @@ public:
     }
 
 private:
-    enum class Stage : uint8_t { decode, csv, json, finish, done };
+    enum class Stage : uint8_t { decode, csv, json, link, shrink, done };
+    // After the last record: the column-wide decisions, then the reply links in slices.
+    StepResult finish_records() {
+        sink_.finish_columns();
+        csv_.reset();
+        json_.reset();
+        bytes_ = {};
+        linker_ = std::make_unique<ReplyLinker>(a_.comments);
+        stage_ = Stage::link;
+        return StepResult::more;
+    }
     StepResult fail(const Error& e) {
         error_ = e;
         stage_ = Stage::done;
@@ -105,6 +121,8 @@ private:
     CommentSink sink_;
     std::unique_ptr<CsvImport> csv_;
     std::unique_ptr<JsonImport> json_;
+    std::unique_ptr<Utf8Decoder> decoder_;
+    std::unique_ptr<ReplyLinker> linker_;
     Stage stage_ = Stage::decode;
 };
 

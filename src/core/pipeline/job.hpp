@@ -1,9 +1,9 @@
 // job.hpp — long work as resumable jobs: the app calls step() once per frame with a time budget, the CLI
 // calls it in a loop. A job never blocks for much longer than its budget and reports progress.
 #pragma once
+#include "core/base/clock.hpp"
 #include "core/base/error.hpp"
 
-#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -35,12 +35,6 @@ public:
 protected:
     Error error_;
 };
-
-// A monotonic clock in milliseconds for time budgets (steady_clock: performance.now() under Emscripten).
-inline double clock_ms() {
-    using namespace std::chrono;
-    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
-}
 
 // Runs a job to completion (CLI, tests). Returns done or failed.
 inline StepResult run_to_end(Job& job) {

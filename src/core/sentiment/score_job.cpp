@@ -37,6 +37,17 @@ public:
             if (clock_ms() - start >= budget_ms) return StepResult::more;
         }
         if (!settled_) settle();
+        // The comments settle() moved to the main language are scored again, in slices too.
+        while (resettle_next_ < resettle_.size()) {
+            const size_t end =
+                resettle_next_ + 4096 < resettle_.size() ? resettle_next_ + 4096 : resettle_.size();
+            for (; resettle_next_ < end; ++resettle_next_) {
+                const uint32_t i = resettle_[resettle_next_];
+                put(i, scorer_.score(a_.comments.text_of(i), main_));
+            }
+            if (clock_ms() - start >= budget_ms) return StepResult::more;
+        }
+        resettle_ = {};
         return StepResult::done;
     }
 
@@ -58,16 +69,20 @@ private:
         std::vector<Lang>& langs = a_.sentiment.language;
         std::vector<uint32_t> changed;
         const LanguageMix mix = settle_languages(langs, close_, &changed);
-        if (mix.main == Lang::unknown) return;
-        for (uint32_t i : changed)
-            if (!given_[i]) put(i, scorer_.score(a_.comments.text_of(i), mix.main));
         close_ = {};
+        if (mix.main == Lang::unknown) return;
+        main_ = mix.main;
+        for (uint32_t i : changed)
+            if (!given_[i]) resettle_.push_back(i);
     }
 
     Analysis& a_;
     SentimentScorer scorer_;
-    std::vector<uint8_t> given_;  // 1 when the export gave the comment's language
-    std::vector<uint16_t> close_; // close_languages() of each comment's evidence
+    std::vector<uint8_t> given_;     // 1 when the export gave the comment's language
+    std::vector<uint16_t> close_;    // close_languages() of each comment's evidence
+    std::vector<uint32_t> resettle_; // rows to score again in the main language
+    size_t resettle_next_ = 0;
+    Lang main_ = Lang::unknown;
     size_t row_ = 0;
     bool settled_ = false;
 };

@@ -1,5 +1,7 @@
 #include "core/store/comment_store.hpp"
 
+#include "core/base/clock.hpp"
+
 #include "core/base/hash.hpp"
 
 namespace sv {
@@ -93,63 +95,70 @@ uint32_t CommentStore::add_author(std::string_view name, int64_t followers) {
     return a;
 }
 
-size_t CommentStore::link_replies() {
-    // Open-addressing table id -> row (first row wins for duplicate ids). Each slot keeps 32 bits of the
-    // hash beside the row, so a probe touches the arena only when the hashes agree. Rows go in blocks:
-    // hash a block, prefetch its slots, then probe, so the cache misses of a block overlap.
-    struct Slot {
-        int32_t row;
-        uint32_t tag;
-    };
-    const size_t n = size();
+// Open-addressing table id -> row (first row wins for duplicate ids). Each slot keeps 32 bits of the hash
+// beside the row, so a probe touches the arena only when the hashes agree. Rows go in blocks: hash a
+// block, prefetch its slots, then probe, so the cache misses of a block overlap.
+ReplyLinker::ReplyLinker(CommentStore& store) : c_(store) {
     size_t cap = 16;
-    while (cap < n * 2) cap <<= 1;
-    std::vector<Slot> slots(cap, Slot{-1, 0});
-    const size_t mask = cap - 1;
+    while (cap < c_.size() * 2) cap <<= 1;
+    slots_.assign(cap, Slot{-1, 0});
+}
+
+bool ReplyLinker::step(double budget_ms) {
+    const double start = clock_ms();
+    const size_t n = c_.size();
+    const size_t mask = slots_.size() - 1;
     constexpr size_t kBlock = 16;
     uint64_t hashes[kBlock];
-    for (size_t base = 0; base < n; base += kBlock) {
-        const size_t end = base + kBlock < n ? base + kBlock : n;
-        for (size_t r = base; r < end; ++r) {
-            hashes[r - base] = id[r].empty() ? 0 : hash_string(str(id[r]));
-            __builtin_prefetch(&slots[hashes[r - base] & mask]);
-        }
-        for (size_t r = base; r < end; ++r) {
-            if (id[r].empty()) continue;
-            const std::string_view key = str(id[r]);
-            const uint64_t h = hashes[r - base];
-            const uint32_t tag = static_cast<uint32_t>(h >> 32);
-            size_t i = h & mask;
-            while (slots[i].row >= 0 && (slots[i].tag != tag || str(id[slots[i].row]) != key))
-                i = (i + 1) & mask;
-            if (slots[i].row < 0) slots[i] = Slot{static_cast<int32_t>(r), tag};
-        }
-    }
-    size_t linked = 0;
-    for (size_t base = 0; base < n; base += kBlock) {
-        const size_t end = base + kBlock < n ? base + kBlock : n;
-        for (size_t r = base; r < end; ++r) {
-            hashes[r - base] = parent_id[r].empty() ? 0 : hash_string(str(parent_id[r]));
-            __builtin_prefetch(&slots[hashes[r - base] & mask]);
-        }
-        for (size_t r = base; r < end; ++r) {
-            parent[r] = kNoParent;
-            if (parent_id[r].empty()) continue;
-            const std::string_view key = str(parent_id[r]);
-            const uint64_t h = hashes[r - base];
-            const uint32_t tag = static_cast<uint32_t>(h >> 32);
-            for (size_t i = h & mask; slots[i].row >= 0; i = (i + 1) & mask) {
-                if (slots[i].tag == tag && str(id[slots[i].row]) == key) {
-                    if (static_cast<size_t>(slots[i].row) != r) {
-                        parent[r] = slots[i].row;
-                        ++linked;
+    while (pass_ < 2) {
+        const size_t slice_end = n - row_ > kSlice ? row_ + kSlice : n;
+        for (size_t base = row_; base < slice_end; base += kBlock) {
+            const size_t end = base + kBlock < slice_end ? base + kBlock : slice_end;
+            const std::vector<TextRef>& keys = pass_ == 0 ? c_.id : c_.parent_id;
+            for (size_t r = base; r < end; ++r) {
+                hashes[r - base] = keys[r].empty() ? 0 : hash_string(c_.str(keys[r]));
+                __builtin_prefetch(&slots_[hashes[r - base] & mask]);
+            }
+            for (size_t r = base; r < end; ++r) {
+                if (pass_ == 1) c_.parent[r] = kNoParent;
+                if (keys[r].empty()) continue;
+                const std::string_view key = c_.str(keys[r]);
+                const uint64_t h = hashes[r - base];
+                const uint32_t tag = static_cast<uint32_t>(h >> 32);
+                size_t i = h & mask;
+                if (pass_ == 0) { // insert the id
+                    while (slots_[i].row >= 0 &&
+                           (slots_[i].tag != tag || c_.str(c_.id[slots_[i].row]) != key))
+                        i = (i + 1) & mask;
+                    if (slots_[i].row < 0) slots_[i] = Slot{static_cast<int32_t>(r), tag};
+                    continue;
+                }
+                for (; slots_[i].row >= 0; i = (i + 1) & mask) { // look up the parent id
+                    if (slots_[i].tag == tag && c_.str(c_.id[slots_[i].row]) == key) {
+                        if (static_cast<size_t>(slots_[i].row) != r) {
+                            c_.parent[r] = slots_[i].row;
+                            ++linked_;
+                        }
+                        break;
                     }
-                    break;
                 }
             }
         }
+        row_ = slice_end;
+        if (row_ == n) {
+            ++pass_;
+            row_ = 0;
+        }
+        if (clock_ms() - start >= budget_ms) break;
     }
-    return linked;
+    if (pass_ == 2 && !slots_.empty()) slots_ = {};
+    return pass_ == 2;
+}
+
+size_t CommentStore::link_replies() {
+    ReplyLinker linker(*this);
+    while (!linker.step(1e9)) {}
+    return linker.linked();
 }
 
 void CommentStore::shrink_to_fit() {

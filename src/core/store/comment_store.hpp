@@ -118,4 +118,24 @@ public:
     void clear();
 };
 
+// link_replies() in slices, for the app's frame budget: step() hashes the ids, then resolves parent ids,
+// a slice of rows at a time. The store must not change while a linker works on it.
+class ReplyLinker {
+public:
+    explicit ReplyLinker(CommentStore& store);
+    bool step(double budget_ms); // true when every row is linked
+    size_t linked() const { return linked_; }
+    uint64_t rows_done() const { return pass_ * c_.size() + row_; } // of 2 * rows
+private:
+    struct Slot {
+        int32_t row;  // -1: empty
+        uint32_t tag; // high 32 bits of the id's hash
+    };
+    static constexpr size_t kSlice = 32768; // rows between clock checks
+    CommentStore& c_;
+    std::vector<Slot> slots_;
+    size_t row_ = 0, linked_ = 0;
+    int pass_ = 0; // 0: insert ids, 1: resolve parents, 2: done
+};
+
 } // namespace sv

@@ -5,6 +5,8 @@
 // [SECTION] decode_to_utf8, mojibake repair
 #include "core/text/encoding.hpp"
 
+#include "core/base/clock.hpp"
+
 #include <cstring>
 
 namespace sv {
@@ -206,49 +208,75 @@ std::vector<char> repair_utf8(const std::vector<char>& in) {
 // [SECTION] decode_to_utf8, mojibake repair
 // ---------------------------------------------------------------------------------------------------------
 
-DecodedText decode_to_utf8(std::vector<char>& bytes) {
-    DecodedText d;
+Utf8Decoder::Utf8Decoder(std::vector<char>& bytes) : bytes_(bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const size_t n = bytes.size();
     if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
-        d.encoding = "utf-16le";
-        bytes = utf16_to_utf8(bytes, 2, true, d.replaced);
-        return d;
+        result_.encoding = "utf-16le";
+        bytes = utf16_to_utf8(bytes, 2, true, result_.replaced);
+        done_ = true;
+        return;
     }
     if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
-        d.encoding = "utf-16be";
-        bytes = utf16_to_utf8(bytes, 2, false, d.replaced);
-        return d;
+        result_.encoding = "utf-16be";
+        bytes = utf16_to_utf8(bytes, 2, false, result_.replaced);
+        done_ = true;
+        return;
     }
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
-        d.encoding = "utf-8-bom";
+        result_.encoding = "utf-8-bom";
         bytes.erase(bytes.begin(), bytes.begin() + 3);
-    } else {
-        d.encoding = "utf-8";
-        // UTF-16 without a BOM: many NUL bytes at odd (LE) or even (BE) positions in the first KiB.
-        const size_t probe = n < 1024 ? n : 1024;
-        size_t nul_even = 0, nul_odd = 0;
-        for (size_t i = 0; i < probe; ++i)
-            if (p[i] == 0) (i & 1 ? nul_odd : nul_even)++;
-        if (probe >= 4 && (nul_odd > probe / 4 || nul_even > probe / 4)) {
-            const bool little = nul_odd > nul_even;
-            d.encoding = little ? "utf-16le" : "utf-16be";
-            bytes = utf16_to_utf8(bytes, 0, little, d.replaced);
-            return d;
-        }
+        return;
     }
-    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
-    const Utf8Scan s = scan_utf8(b, b + bytes.size());
-    if (s.invalid == 0) return d;
-    if (s.multibyte == 0 && d.encoding == "utf-8") {
-        d.encoding = "windows-1252";
-        bytes = cp1252_to_utf8(bytes);
-        return d;
+    result_.encoding = "utf-8";
+    // UTF-16 without a BOM: many NUL bytes at odd (LE) or even (BE) positions in the first KiB.
+    const size_t probe = n < 1024 ? n : 1024;
+    size_t nul_even = 0, nul_odd = 0;
+    for (size_t i = 0; i < probe; ++i)
+        if (p[i] == 0) (i & 1 ? nul_odd : nul_even)++;
+    if (probe >= 4 && (nul_odd > probe / 4 || nul_even > probe / 4)) {
+        const bool little = nul_odd > nul_even;
+        result_.encoding = little ? "utf-16le" : "utf-16be";
+        bytes = utf16_to_utf8(bytes, 0, little, result_.replaced);
+        done_ = true;
     }
-    d.replaced = s.invalid;
-    d.first_bad = s.first_bad;
-    bytes = repair_utf8(bytes);
-    return d;
+}
+
+bool Utf8Decoder::step(double budget_ms) {
+    const double start = clock_ms();
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes_.data());
+    const size_t n = bytes_.size();
+    while (!done_ && scanned_ < n) {
+        // A slice of kSlice bytes, ended before a lead byte so that no sequence is cut in two (at most
+        // three continuation bytes are given back; longer runs are invalid byte by byte either way).
+        size_t end = n - scanned_ > kSlice ? scanned_ + kSlice : n;
+        for (int k = 0; k < 3 && end < n && end > scanned_ + 1 && (b[end] & 0xC0) == 0x80; ++k) --end;
+        const Utf8Scan s = scan_utf8(b + scanned_, b + end);
+        if (s.invalid > 0 && invalid_ == 0) first_bad_ = scanned_ + s.first_bad;
+        invalid_ += s.invalid;
+        multibyte_ += s.multibyte;
+        scanned_ = end;
+        if (clock_ms() - start >= budget_ms) break;
+    }
+    if (done_ || scanned_ < n) return done_;
+    done_ = true;
+    if (invalid_ == 0) return true;
+    // Not valid UTF-8 (rare; these conversions run in one go).
+    if (multibyte_ == 0 && result_.encoding == "utf-8") {
+        result_.encoding = "windows-1252";
+        bytes_ = cp1252_to_utf8(bytes_);
+        return true;
+    }
+    result_.replaced = invalid_;
+    result_.first_bad = first_bad_;
+    bytes_ = repair_utf8(bytes_);
+    return true;
+}
+
+DecodedText decode_to_utf8(std::vector<char>& bytes) {
+    Utf8Decoder decoder(bytes);
+    while (!decoder.step(1e9)) {}
+    return decoder.result();
 }
 
 bool repair_latin1_mojibake(std::string_view s, std::string& out) {

@@ -20,6 +20,25 @@ struct DecodedText {
 // otherwise invalid sequences become U+FFFD and are counted.
 DecodedText decode_to_utf8(std::vector<char>& bytes);
 
+// decode_to_utf8 in slices, for the app's frame budget: the constructor handles a BOM and UTF-16 (rare, in
+// one go); step() runs the UTF-8 validity scan, the one pass over a normal file, a few MiB at a time, and
+// at the end converts Windows-1252 or repairs invalid sequences (rare, in one go).
+class Utf8Decoder {
+public:
+    explicit Utf8Decoder(std::vector<char>& bytes); // `bytes` must outlive the decoder
+    bool step(double budget_ms);                    // true when done
+    const DecodedText& result() const { return result_; }
+    size_t bytes_scanned() const { return scanned_; }
+
+private:
+    static constexpr size_t kSlice = size_t(1) << 21; // bytes scanned between clock checks
+    std::vector<char>& bytes_;
+    DecodedText result_;
+    size_t scanned_ = 0;
+    uint64_t invalid_ = 0, multibyte_ = 0, first_bad_ = 0;
+    bool done_ = false;
+};
+
 // True when all of `s` is valid UTF-8.
 bool is_valid_utf8(std::string_view s);
 
