@@ -14,7 +14,7 @@ AnalyticsJob::AnalyticsJob(Analysis& analysis, AnalyticsOptions options)
     a_.analytics = AnalyticsResult{};
 }
 
-void AnalyticsJob::run_step(size_t k) {
+bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
     AnalyticsResult& r = a_.analytics;
     const CommentStore& c = a_.comments;
     const SentimentColumns& s = a_.sentiment;
@@ -31,7 +31,9 @@ void AnalyticsJob::run_step(size_t k) {
         if (r.has_times) build_pyramid(c, s, r.pyramid);
         break;
     case 2:
-        compute_cascades(c, s, r.cascades);
+        if (!cascades_) cascades_ = std::make_unique<CascadeBuilder>(c, s, r.cascades);
+        if (!cascades_->step(deadline_ms)) return false;
+        cascades_.reset();
         break;
     case 3:
         if (r.has_times)
@@ -45,19 +47,25 @@ void AnalyticsJob::run_step(size_t k) {
                                       r.hawkes.available ? r.hawkes.branching_ratio : -1.0);
         break;
     case 5:
-        if (r.has_times) {
-            compute_people(c, s, r.timeline, index_, r.crisis, r.cascades, r.people);
-        } else {
-            // Without times: no timeline, but reply trees, engagement and sentiment still speak.
-            Timeline empty;
-            TimelineIndex none;
-            none.bucket_offset.assign(1, 0);
-            none.first_bucket_of_author.assign(c.authors.size(), TimelineIndex::kNoBucket);
-            compute_people(c, s, empty, none, r.crisis, r.cascades, r.people);
+        if (!people_) {
+            if (!r.has_times) {
+                // Without times: no timeline, but reply trees, engagement and sentiment still speak.
+                no_timeline_ = Timeline{};
+                index_ = TimelineIndex{};
+                index_.bucket_offset.assign(1, 0);
+                index_.first_bucket_of_author.assign(c.authors.size(), TimelineIndex::kNoBucket);
+            }
+            const Timeline& t = r.has_times ? r.timeline : no_timeline_;
+            people_ = std::make_unique<PeopleBuilder>(c, s, t, index_, r.crisis, r.cascades, r.people);
         }
+        if (!people_->step(deadline_ms)) return false;
+        people_.reset();
         break;
     case 6:
-        compute_themes(c, s, r.themes_negative, r.themes_constructive);
+        if (!themes_)
+            themes_ = std::make_unique<ThemesBuilder>(c, s, r.themes_negative, r.themes_constructive);
+        if (!themes_->step(deadline_ms)) return false;
+        themes_.reset();
         break;
     case 7:
         if (r.has_times) {
@@ -75,13 +83,16 @@ void AnalyticsJob::run_step(size_t k) {
     default:
         break;
     }
+    return true;
 }
 
 StepResult AnalyticsJob::step(double budget_ms) {
     const double start = clock_ms();
+    const double deadline = start + budget_ms;
     while (next_ < kSteps) {
-        run_step(next_++);
-        if (clock_ms() - start >= budget_ms) break;
+        if (!run_step(next_, deadline)) break;
+        ++next_;
+        if (clock_ms() >= deadline) break;
     }
     return next_ < kSteps ? StepResult::more : StepResult::done;
 }

@@ -2,6 +2,8 @@
 // cascades.hpp). Every pass is O(n) over compressed child lists; no recursion (trees can be deep).
 #include "core/analytics/cascades.hpp"
 
+#include "core/analytics/sliced.hpp"
+
 #include <algorithm>
 #include <cstddef>
 
@@ -70,65 +72,83 @@ double structural_virality(const std::vector<int32_t>& parent) {
     return 2.0 * wiener / (m * (m - 1.0));
 }
 
-void compute_cascades(const CommentStore& c, const SentimentColumns& s, CascadeStats& out) {
-    out = CascadeStats{};
+CascadeBuilder::CascadeBuilder(const CommentStore& c, const SentimentColumns& s, CascadeStats& out)
+    : c_(c), s_(s), out_(out) {
+    out_ = CascadeStats{};
+    sentiment_ = s.present() && s.compound.size() == c.size();
+}
+
+bool CascadeBuilder::step(double deadline_ms) {
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    CascadeStats& out = out_;
     const size_t n = c.size();
-    const ReplyIndex r = build_reply_index(c.parent);
-    std::vector<uint32_t> order, depth(n, 0), size(n, 1);
-    order.reserve(n);
-    out.descendants.assign(n, 0);
-    std::vector<Cascade> trees;
-    const bool sentiment = s.present() && s.compound.size() == n;
-    double virality_sum = 0;
-    for (size_t i = 0; i < n; ++i) {
-        if (!is_root(c.parent, i)) continue;
-        const size_t start = order.size();
-        bfs(r, static_cast<uint32_t>(i), order, depth);
-        const size_t m = order.size() - start;
-        if (m < 2) continue;
-        Cascade t;
-        t.root = static_cast<int32_t>(i);
-        t.size = static_cast<uint32_t>(m);
-        double wiener = 0, compound = 0;
-        uint32_t run = 0, run_depth = 0;
-        for (size_t k = start; k < order.size(); ++k) {
-            const uint32_t v = order[k];
-            run = depth[v] == run_depth ? run + 1 : 1;
-            run_depth = depth[v];
-            t.max_breadth = std::max(t.max_breadth, run);
-            t.depth = std::max(t.depth, depth[v]);
-            if (sentiment) {
-                compound += s.compound[v];
-                t.negative += s.compound[v] <= kNegativeThreshold;
+    if (stage_ == 0) {
+        r_ = build_reply_index(c.parent);
+        depth_.assign(n, 0);
+        size_.assign(n, 1);
+        order_.reserve(n);
+        out.descendants.assign(n, 0);
+        stage_ = 1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 1) {
+        const bool done = roots_.run(n, deadline_ms, [&](size_t i) {
+            if (!is_root(c.parent, i)) return;
+            const size_t start = order_.size();
+            bfs(r_, static_cast<uint32_t>(i), order_, depth_);
+            const size_t m = order_.size() - start;
+            if (m < 2) return;
+            Cascade t;
+            t.root = static_cast<int32_t>(i);
+            t.size = static_cast<uint32_t>(m);
+            double wiener = 0, compound = 0;
+            uint32_t run = 0, run_depth = 0;
+            for (size_t k = start; k < order_.size(); ++k) {
+                const uint32_t v = order_[k];
+                run = depth_[v] == run_depth ? run + 1 : 1;
+                run_depth = depth_[v];
+                t.max_breadth = std::max(t.max_breadth, run);
+                t.depth = std::max(t.depth, depth_[v]);
+                if (sentiment_) {
+                    compound += s.compound[v];
+                    t.negative += s.compound[v] <= kNegativeThreshold;
+                }
             }
-        }
-        for (size_t k = order.size(); k-- > start + 1;) {
-            const uint32_t v = order[k];
-            size[c.parent[v]] += size[v];
-            wiener += static_cast<double>(size[v]) * static_cast<double>(m - size[v]);
-        }
-        for (size_t k = start; k < order.size(); ++k) out.descendants[order[k]] = size[order[k]] - 1;
-        t.structural_virality = 2.0 * wiener / (static_cast<double>(m) * static_cast<double>(m - 1));
-        t.mean_compound = static_cast<float>(compound / static_cast<double>(m));
-        virality_sum += t.structural_virality;
-        out.replies_in_trees += m - 1;
-        out.largest_size = std::max(out.largest_size, t.size);
-        out.max_depth = std::max(out.max_depth, t.depth);
-        trees.push_back(t);
+            for (size_t k = order_.size(); k-- > start + 1;) {
+                const uint32_t v = order_[k];
+                size_[c.parent[v]] += size_[v];
+                wiener += static_cast<double>(size_[v]) * static_cast<double>(m - size_[v]);
+            }
+            for (size_t k = start; k < order_.size(); ++k) out.descendants[order_[k]] = size_[order_[k]] - 1;
+            t.structural_virality = 2.0 * wiener / (static_cast<double>(m) * static_cast<double>(m - 1));
+            t.mean_compound = static_cast<float>(compound / static_cast<double>(m));
+            virality_sum_ += t.structural_virality;
+            out.replies_in_trees += m - 1;
+            out.largest_size = std::max(out.largest_size, t.size);
+            out.max_depth = std::max(out.max_depth, t.depth);
+            trees_.push_back(t);
+        });
+        if (!done) return false;
+        stage_ = 2;
+        order_ = {};
+        depth_ = {};
+        size_ = {};
     }
     size_t reached = 0;
     for (size_t i = 0; i < n; ++i) reached += is_root(c.parent, i) ? 1 + out.descendants[i] : 0;
     out.unreachable = n - reached;
-    out.count = trees.size();
-    out.mean_structural_virality = trees.empty() ? 0.0 : virality_sum / static_cast<double>(trees.size());
+    out.count = trees_.size();
+    out.mean_structural_virality = trees_.empty() ? 0.0 : virality_sum_ / static_cast<double>(trees_.size());
 
+    std::vector<Cascade>& trees = trees_;
     const size_t top = std::min(kCascadeTop, trees.size());
     std::partial_sort(trees.begin(), trees.begin() + static_cast<ptrdiff_t>(top), trees.end(),
                       [](const Cascade& a, const Cascade& b) {
                           return a.size != b.size ? a.size > b.size : a.root < b.root;
                       });
     out.largest.assign(trees.begin(), trees.begin() + static_cast<ptrdiff_t>(top));
-    if (sentiment) {
+    if (sentiment_) {
         std::vector<Cascade> negative;
         for (const Cascade& t : trees)
             if (t.size >= 3 && t.negative > 0) negative.push_back(t);
@@ -141,7 +161,16 @@ void compute_cascades(const CommentStore& c, const SentimentColumns& s, CascadeS
         out.most_negative.assign(negative.begin(), negative.begin() + static_cast<ptrdiff_t>(k));
     }
     for (const Cascade& t : out.largest)
-        out.layouts.push_back(t.size <= kCascadeLayoutMaxNodes ? layout_cascade(r, t.root) : CascadeLayout{});
+        out.layouts.push_back(t.size <= kCascadeLayoutMaxNodes ? layout_cascade(r_, t.root)
+                                                               : CascadeLayout{});
+    trees_ = {};
+    r_ = ReplyIndex{};
+    return true;
+}
+
+void compute_cascades(const CommentStore& c, const SentimentColumns& s, CascadeStats& out) {
+    CascadeBuilder builder(c, s, out);
+    while (!builder.step(1e300)) {}
 }
 
 CascadeLayout layout_cascade(const ReplyIndex& r, int32_t root) {

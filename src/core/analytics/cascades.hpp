@@ -16,6 +16,7 @@
 //   trees only, and only up to 20,000 nodes each (larger ones get an empty layout).
 #pragma once
 #include "core/analytics/analytics_result.hpp"
+#include "core/analytics/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 
@@ -39,6 +40,26 @@ ReplyIndex build_reply_index(const std::vector<int32_t>& parent);
 double structural_virality(const std::vector<int32_t>& parent);
 
 void compute_cascades(const CommentStore& c, const SentimentColumns& s, CascadeStats& out);
+
+// compute_cascades in slices, for the analytics job: the reply index, then the trees a chunk of roots at a
+// time, then the tops and layouts. `c`, `s` and `out` must outlive the builder.
+class CascadeBuilder {
+public:
+    CascadeBuilder(const CommentStore& c, const SentimentColumns& s, CascadeStats& out);
+    bool step(double deadline_ms); // true when done (clock_ms() deadline)
+
+private:
+    const CommentStore& c_;
+    const SentimentColumns& s_;
+    CascadeStats& out_;
+    bool sentiment_ = false;
+    int stage_ = 0; // 0: index, 1: trees, 2: tops
+    ReplyIndex r_;
+    std::vector<uint32_t> order_, depth_, size_;
+    std::vector<Cascade> trees_;
+    double virality_sum_ = 0;
+    SlicedLoop roots_;
+};
 
 // Layout of the tree under `root` (rule above).
 CascadeLayout layout_cascade(const ReplyIndex& replies, int32_t root);

@@ -1,6 +1,8 @@
 // people.cpp — reach, multipliers, fans, critics, outsiders (rules in people.hpp).
 #include "core/analytics/people.hpp"
 
+#include "core/analytics/sliced.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -35,30 +37,19 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
-void compute_multipliers(const CommentStore& c, const TimelineIndex& index, const std::vector<AuthorAgg>& agg,
-                         PeopleStats& out) {
-    // All times in order: the rows are already grouped by bucket, so only each bucket needs sorting.
-    std::vector<int64_t> times;
-    times.reserve(index.rows_by_bucket.size());
-    for (size_t b = 0; b + 1 < index.bucket_offset.size(); ++b) {
-        const size_t from = times.size();
-        for (uint32_t k = index.bucket_offset[b]; k < index.bucket_offset[b + 1]; ++k)
-            times.push_back(c.created_at[index.rows_by_bucket[k]]);
-        std::sort(times.begin() + static_cast<ptrdiff_t>(from), times.end());
-    }
+// `times`: every comment time in order (gathered bucket by bucket in PeopleBuilder).
+// The key comment of each author with a time, for the sweep in compute_multipliers.
+struct Key {
+    int64_t t;
+    uint32_t author;
+};
+
+// `times`: every comment time in order; `keys`: the authors' key comment times in order (both built in
+// slices by PeopleBuilder).
+void compute_multipliers(const CommentStore& c, const std::vector<int64_t>& times,
+                         const std::vector<Key>& keys, const std::vector<AuthorAgg>& agg, PeopleStats& out) {
     // Comments in the hour before / after each author's key comment: the key times in order, swept with
     // four monotone pointers over the sorted times (O(n + authors log authors), no random probes).
-    struct Key {
-        int64_t t;
-        uint32_t author;
-    };
-    std::vector<Key> keys;
-    for (uint32_t a = 0; a < agg.size(); ++a) {
-        const int32_t r = agg[a].key_row;
-        if (agg[a].comments && r >= 0 && c.created_at[static_cast<size_t>(r)] != kNoTime)
-            keys.push_back({c.created_at[static_cast<size_t>(r)], a});
-    }
-    std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.t < y.t; });
     std::vector<int64_t> before(agg.size(), 0), after(agg.size(), 0);
     size_t p0 = 0, p1 = 0, p2 = 0, p3 = 0; // first time >= t - 3600, >= t, >= t + 1, >= t + 3601
     for (const Key& k : keys) {
@@ -119,45 +110,120 @@ void compute_multipliers(const CommentStore& c, const TimelineIndex& index, cons
 
 } // namespace
 
-void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
-                    const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
-                    PeopleStats& out) {
-    out = PeopleStats{};
+struct PeopleBuilder::Aggregates {
+    std::vector<AuthorAgg> agg;
+    std::vector<int64_t> times; // every comment time, in order
+    std::vector<Key> keys;      // the authors' key comment times, in order
+};
+
+PeopleBuilder::PeopleBuilder(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                             const TimelineIndex& index, const CrisisState& crisis,
+                             const CascadeStats& cascades, PeopleStats& out)
+    : c_(c), s_(s), t_(t), index_(index), crisis_(crisis), cascades_(cascades), out_(out),
+      data_(std::make_unique<Aggregates>()) {
+    out_ = PeopleStats{};
+    data_->agg.resize(c.authors.size());
+}
+
+PeopleBuilder::~PeopleBuilder() = default;
+
+bool PeopleBuilder::step(double deadline_ms) {
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    const TimelineIndex& index = index_;
+    PeopleStats& out = out_;
+    std::vector<AuthorAgg>& agg = data_->agg;
     const size_t n = c.size();
     const size_t n_authors = c.authors.size();
     const bool sentiment = s.present() && s.compound.size() == n;
-    std::vector<AuthorAgg> agg(n_authors);
-    for (size_t i = 0; i < n; ++i) {
-        const uint32_t a = c.author[i];
-        if (a >= n_authors) continue;
-        AuthorAgg& g = agg[a];
-        ++g.comments;
-        const uint32_t desc = i < cascades.descendants.size() ? cascades.descendants[i] : 0;
-        g.follow_on += desc;
-        const int64_t eng = positive(c.likes[i]) + positive(c.shares[i]);
-        g.engagement += eng;
-        g.likes += positive(c.likes[i]);
-        if (sentiment) g.compound += s.compound[i];
-        const int64_t weight = desc + eng;
-        if (weight >
-            g.key_weight) { // rows in file order: ties keep the earlier one unless times say otherwise
-            g.key_weight = weight;
-            g.key_row = static_cast<int32_t>(i);
-        } else if (weight == g.key_weight && c.created_at[i] != kNoTime &&
-                   (c.created_at[g.key_row] == kNoTime || c.created_at[i] < c.created_at[g.key_row])) {
-            g.key_row = static_cast<int32_t>(i);
+    if (stage_ == 0) { // per author: comments, follow-on, engagement, key comment
+        const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+            const uint32_t a = c.author[i];
+            if (a >= n_authors) return;
+            AuthorAgg& g = agg[a];
+            ++g.comments;
+            const uint32_t desc = i < cascades_.descendants.size() ? cascades_.descendants[i] : 0;
+            g.follow_on += desc;
+            const int64_t eng = positive(c.likes[i]) + positive(c.shares[i]);
+            g.engagement += eng;
+            g.likes += positive(c.likes[i]);
+            if (sentiment) g.compound += s.compound[i];
+            const int64_t weight = desc + eng;
+            if (weight > g.key_weight) { // rows in file order: ties keep the earlier one unless times say
+                g.key_weight = weight;   // otherwise
+                g.key_row = static_cast<int32_t>(i);
+            } else if (weight == g.key_weight && c.created_at[i] != kNoTime &&
+                       (c.created_at[g.key_row] == kNoTime || c.created_at[i] < c.created_at[g.key_row])) {
+                g.key_row = static_cast<int32_t>(i);
+            }
+            if (c.shares[i] >= 0) out.shares_known = true;
+            if (c.shares[i] > 0) out.shares_total += c.shares[i];
+        });
+        if (!done) return false;
+        loop_ = {};
+        data_->times.reserve(index.rows_by_bucket.size());
+        stage_ = 1;
+    }
+    if (stage_ == 1) { // all times in order: rows are grouped by bucket, so only each bucket needs sorting
+        std::vector<int64_t>& times = data_->times;
+        const size_t buckets = index.bucket_offset.empty() ? 0 : index.bucket_offset.size() - 1;
+        while (loop_.next < buckets) {
+            const size_t b = loop_.next++;
+            const size_t from = times.size();
+            for (uint32_t k = index.bucket_offset[b]; k < index.bucket_offset[b + 1]; ++k)
+                times.push_back(c.created_at[index.rows_by_bucket[k]]);
+            std::sort(times.begin() + static_cast<ptrdiff_t>(from), times.end());
+            if (loop_.next < buckets && clock_ms() >= deadline_ms) return false;
         }
-        if (c.shares[i] >= 0) out.shares_known = true;
-        if (c.shares[i] > 0) out.shares_total += c.shares[i];
+        loop_ = {};
+        stage_ = 2;
+        if (clock_ms() >= deadline_ms) return false;
     }
-    for (uint32_t a = 0; a < n_authors; ++a) {
-        if (agg[a].comments == 0) continue;
-        ++out.authors;
-        const int64_t f = c.followers_of_author(a);
-        if (f >= 0) out.followers_known = true;
-        if (f > 0) out.reach_total += static_cast<double>(f);
+    if (stage_ == 2) { // reach, and the key comments with a time
+        std::vector<Key>& keys = data_->keys;
+        const bool done = loop_.run(n_authors, deadline_ms, [&](size_t a) {
+            if (agg[a].comments == 0) return;
+            ++out.authors;
+            const int64_t f = c.followers_of_author(static_cast<uint32_t>(a));
+            if (f >= 0) out.followers_known = true;
+            if (f > 0) out.reach_total += static_cast<double>(f);
+            const int32_t r = agg[a].key_row;
+            if (r >= 0 && c.created_at[static_cast<size_t>(r)] != kNoTime)
+                keys.push_back({c.created_at[static_cast<size_t>(r)], static_cast<uint32_t>(a)});
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 3;
+        if (clock_ms() >= deadline_ms) return false;
     }
-    compute_multipliers(c, index, agg, out);
+    if (stage_ == 3) { // the keys in time order
+        std::vector<Key>& keys = data_->keys;
+        std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.t < y.t; });
+        stage_ = 4;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 4) {
+        compute_multipliers(c, data_->times, data_->keys, agg, out);
+        data_->times = {};
+        data_->keys = {};
+        stage_ = 5;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    finish_fans_and_outsiders();
+    data_.reset();
+    return true;
+}
+
+void PeopleBuilder::finish_fans_and_outsiders() {
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    const TimelineIndex& index = index_;
+    const Timeline& t = t_;
+    const CrisisState& crisis = crisis_;
+    PeopleStats& out = out_;
+    const std::vector<AuthorAgg>& agg = data_->agg;
+    const size_t n_authors = c.authors.size();
+    const bool sentiment = s.present() && s.compound.size() == c.size();
 
     // Fans and critics.
     if (!sentiment) {
@@ -213,6 +279,13 @@ void compute_people(const CommentStore& c, const SentimentColumns& s, const Time
     out.outsider_available = comments > 0;
     out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
     if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
+}
+
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
+                    PeopleStats& out) {
+    PeopleBuilder builder(c, s, t, index, crisis, cascades, out);
+    while (!builder.step(1e300)) {}
 }
 
 } // namespace sv

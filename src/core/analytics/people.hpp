@@ -21,10 +21,12 @@
 //   "new": the file says nothing about who was there before).
 #pragma once
 #include "core/analytics/analytics_result.hpp"
+#include "core/analytics/sliced.hpp"
 #include "core/analytics/timeline.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 
+#include <memory>
 #include <string>
 
 namespace sv {
@@ -35,6 +37,31 @@ inline constexpr size_t kFanTop = 20;
 void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
                     const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
                     PeopleStats& out);
+
+// compute_people in slices, for the analytics job: the per-author pass and the ordered times a chunk at
+// a time, then multipliers, fans and outsiders. Every argument must outlive the builder.
+class PeopleBuilder {
+public:
+    PeopleBuilder(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                  const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
+                  PeopleStats& out);
+    ~PeopleBuilder();
+    bool step(double deadline_ms); // true when done (clock_ms() deadline)
+
+private:
+    struct Aggregates;
+    void finish_fans_and_outsiders();
+    const CommentStore& c_;
+    const SentimentColumns& s_;
+    const Timeline& t_;
+    const TimelineIndex& index_;
+    const CrisisState& crisis_;
+    const CascadeStats& cascades_;
+    PeopleStats& out_;
+    std::unique_ptr<Aggregates> data_;
+    int stage_ = 0; // 0: per author, 1: ordered times, then the rest
+    SlicedLoop loop_;
+};
 
 // "1.2 M", "12 k", "850".
 std::string format_count(double x);

@@ -208,8 +208,18 @@ void find_examples(const CommentStore& c, const SentimentColumns& s, const std::
 
 } // namespace
 
-void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
-                    ThemeSet& constructive) {
+struct ThemesBuilder::State {
+    size_t step = 1; // read every step-th comment
+    std::vector<uint8_t> is_neg, is_con;
+    TermTable table;
+    std::string scratch, bigram;
+    std::vector<std::string_view> tokens;
+    uint64_t tokens_all = 0, tokens_neg = 0, tokens_con = 0;
+};
+
+ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
+                             ThemeSet& constructive)
+    : c_(c), s_(s), negative_(negative), constructive_(constructive) {
     negative = ThemeSet{};
     constructive = ThemeSet{};
     const size_t n = c.size();
@@ -218,40 +228,54 @@ void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& 
             "no sentiment scores: negative and constructive comments are unknown";
         return;
     }
+    st_ = std::make_unique<State>();
+    st_->step = n > kThemeSampleLimit ? (n + kThemeSampleLimit - 1) / kThemeSampleLimit : 1;
+    st_->is_neg.assign(n, 0);
+    st_->is_con.assign(n, 0);
+}
+
+ThemesBuilder::~ThemesBuilder() = default;
+
+bool ThemesBuilder::step(double deadline_ms) {
+    if (!st_) return true;
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    ThemeSet& negative = negative_;
+    ThemeSet& constructive = constructive_;
+    State& st = *st_;
+    const size_t n = c.size();
+    const size_t step = st.step;
     const bool has_constructive = s.constructive.size() == n;
-    const size_t step = n > kThemeSampleLimit ? (n + kThemeSampleLimit - 1) / kThemeSampleLimit : 1;
-    std::vector<uint8_t> is_neg(n, 0), is_con(n, 0);
-    TermTable table;
-    std::string scratch, bigram;
-    std::vector<std::string_view> tokens;
-    uint64_t tokens_all = 0, tokens_neg = 0, tokens_con = 0;
-    for (size_t i = 0; i < n; i += step) {
-        is_neg[i] = s.compound[i] <= kNegativeThreshold;
-        is_con[i] = has_constructive && s.constructive[i];
-        negative.comments_in += is_neg[i];
-        constructive.comments_in += is_con[i];
-        tokenize_for_themes(c.text_of(i), i < s.language.size() ? s.language[i] : Lang::unknown, scratch,
-                            tokens);
+    const size_t read = (n + step - 1) / step;
+    const bool done = loop_.run(read, deadline_ms, [&](size_t j) {
+        const size_t i = j * step;
+        st.is_neg[i] = s.compound[i] <= kNegativeThreshold;
+        st.is_con[i] = has_constructive && s.constructive[i];
+        negative.comments_in += st.is_neg[i];
+        constructive.comments_in += st.is_con[i];
+        tokenize_for_themes(c.text_of(i), i < s.language.size() ? s.language[i] : Lang::unknown, st.scratch,
+                            st.tokens);
         auto count = [&](uint32_t id) {
-            ++table.total[id];
-            table.negative[id] += is_neg[i];
-            table.constructive[id] += is_con[i];
-            ++tokens_all;
-            tokens_neg += is_neg[i];
-            tokens_con += is_con[i];
+            ++st.table.total[id];
+            st.table.negative[id] += st.is_neg[i];
+            st.table.constructive[id] += st.is_con[i];
+            ++st.tokens_all;
+            st.tokens_neg += st.is_neg[i];
+            st.tokens_con += st.is_con[i];
         };
+        const std::vector<std::string_view>& tokens = st.tokens;
         for (size_t k = 0; k < tokens.size(); ++k) {
             if (tokens[k].empty()) continue;
-            count(table.find_or_add(tokens[k]));
+            count(st.table.find_or_add(tokens[k]));
             if (k + 1 < tokens.size() && !tokens[k + 1].empty()) {
-                bigram.assign(tokens[k]);
-                bigram += ' ';
-                bigram.append(tokens[k + 1]);
-                count(table.find_or_add(bigram));
+                st.bigram.assign(tokens[k]);
+                st.bigram += ' ';
+                st.bigram.append(tokens[k + 1]);
+                count(st.table.find_or_add(st.bigram));
             }
         }
-    }
-    const size_t read = (n + step - 1) / step;
+    });
+    if (!done) return false;
     negative.comments_out = read - negative.comments_in;
     constructive.comments_out = read - constructive.comments_in;
     char note[160] = "";
@@ -268,13 +292,21 @@ void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& 
     else if (!constructive.available)
         constructive.reason = "no comment is flagged constructive";
     if (negative.available) {
-        score_group(table, table.negative, tokens_neg, tokens_all, negative);
-        find_examples(c, s, is_neg, step, negative);
+        score_group(st.table, st.table.negative, st.tokens_neg, st.tokens_all, negative);
+        find_examples(c, s, st.is_neg, step, negative);
     }
     if (constructive.available) {
-        score_group(table, table.constructive, tokens_con, tokens_all, constructive);
-        find_examples(c, s, is_con, step, constructive);
+        score_group(st.table, st.table.constructive, st.tokens_con, st.tokens_all, constructive);
+        find_examples(c, s, st.is_con, step, constructive);
     }
+    st_.reset();
+    return true;
+}
+
+void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
+                    ThemeSet& constructive) {
+    ThemesBuilder builder(c, s, negative, constructive);
+    while (!builder.step(1e300)) {}
 }
 
 } // namespace sv

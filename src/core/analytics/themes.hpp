@@ -22,9 +22,11 @@
 //   vocabulary stays bounded; the result says so.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
+#include "core/analytics/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +43,24 @@ void tokenize_for_themes(std::string_view text, Lang lang, std::string& scratch,
 
 void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
                     ThemeSet& constructive);
+
+// compute_themes in slices, for the analytics job: the sampled comments a chunk at a time, then the scores
+// and examples. Every argument must outlive the builder.
+class ThemesBuilder {
+public:
+    ThemesBuilder(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
+                  ThemeSet& constructive);
+    ~ThemesBuilder();
+    bool step(double deadline_ms); // true when done (clock_ms() deadline)
+
+private:
+    struct State;
+    const CommentStore& c_;
+    const SentimentColumns& s_;
+    ThemeSet& negative_;
+    ThemeSet& constructive_;
+    std::unique_ptr<State> st_; // null when there is nothing to do
+    SlicedLoop loop_;
+};
 
 } // namespace sv
