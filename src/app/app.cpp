@@ -69,7 +69,7 @@ void App::step_runner() {
         break;
     case CaseRunner::Event::finished:
         state_.current = r.take();
-        state_.prep = prepare_case(*state_.current);
+        state_.prep = r.take_prep();
         ++state_.data_version;
         state_.set_brush({});
         state_.open_thread_row = -1;

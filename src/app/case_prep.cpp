@@ -1,44 +1,152 @@
 #include "app/case_prep.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <cstdint>
 
 namespace sv::app {
 
-CasePrep prepare_case(const Analysis& a) {
-    CasePrep p;
-    const CommentStore& c = a.comments;
+namespace {
+constexpr size_t kChunk = 16384; // rows between clock checks
+constexpr int kRadixBits = 11;
+constexpr size_t kRadix = size_t(1) << kRadixBits;
+} // namespace
+
+CasePrepJob::CasePrepJob(const Analysis& a) : a_(a) {}
+
+Progress CasePrepJob::progress() const {
+    return {"prepare", static_cast<uint64_t>(stage_), 6};
+}
+
+bool CasePrepJob::sort_pass(double deadline_ms) {
+    // Pass k orders by bits [11k, 11k + 11) of (time - t_min); LSD passes are stable, so after the last
+    // pass the rows are in time order, equal times in row order.
+    const std::vector<int64_t>& t = a_.comments.created_at;
+    const int shift = pass_ * kRadixBits;
+    auto digit = [&](uint32_t row) {
+        return static_cast<size_t>((static_cast<uint64_t>(t[row] - p_.t_min) >> shift) & (kRadix - 1));
+    };
+    const size_t n = p_.by_time.size();
+    if (next_ == 0) { // histogram, then bucket starts (one go: n additions)
+        count_.assign(kRadix, 0);
+        for (uint32_t row : p_.by_time) ++count_[digit(row)];
+        uint32_t sum = 0;
+        for (uint32_t& c : count_) {
+            const uint32_t here = c;
+            c = sum;
+            sum += here;
+        }
+        scratch_.resize(n);
+    }
+    while (next_ < n) {
+        const size_t end = n - next_ > kChunk ? next_ + kChunk : n;
+        for (; next_ < end; ++next_) {
+            const uint32_t row = p_.by_time[next_];
+            scratch_[count_[digit(row)]++] = row;
+        }
+        if (next_ < n && clock_ms() >= deadline_ms) return false;
+    }
+    p_.by_time.swap(scratch_);
+    next_ = 0;
+    return ++pass_ == passes_;
+}
+
+StepResult CasePrepJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    const CommentStore& c = a_.comments;
     const size_t n = c.size();
-    p.by_time.reserve(n);
-    for (size_t i = 0; i < n; ++i)
-        if (c.created_at[i] != kNoTime) p.by_time.push_back(static_cast<uint32_t>(i));
-    // Exports are usually in time order already: then there is nothing to sort (O(n) check).
-    const auto earlier = [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; };
-    if (!std::is_sorted(p.by_time.begin(), p.by_time.end(), earlier))
-        std::stable_sort(p.by_time.begin(), p.by_time.end(), earlier);
-    p.time.resize(p.by_time.size());
-    for (size_t i = 0; i < p.by_time.size(); ++i) p.time[i] = c.created_at[p.by_time[i]];
-    if (!p.time.empty()) {
-        p.t_min = p.time.front();
-        p.t_max = p.time.back();
-    }
-    if (a.sentiment.present() && a.sentiment.size() == n) {
-        for (auto& v : p.cum) v.assign(p.by_time.size() + 1, 0);
-        for (size_t i = 0; i < p.by_time.size(); ++i) {
-            const int l = static_cast<int>(a.sentiment.label[p.by_time[i]]) + 1; // -1..1 -> 0..2
-            for (int k = 0; k < 3; ++k) p.cum[k][i + 1] = p.cum[k][i] + (k == l ? 1u : 0u);
+    // Runs body(i) for the rows from next_ on up to `count`, a chunk at a time; true when all are done.
+    auto rows = [&](size_t count, auto&& body) {
+        while (next_ < count) {
+            const size_t end = count - next_ > kChunk ? next_ + kChunk : count;
+            for (; next_ < end; ++next_) body(next_);
+            if (next_ < count && clock_ms() >= deadline) return false;
         }
-    }
-    p.reply_count.assign(n, 0);
-    for (size_t i = 0; i < n; ++i)
-        if (c.parent[i] >= 0 && static_cast<size_t>(c.parent[i]) < n) ++p.reply_count[c.parent[i]];
-    std::vector<uint8_t> seen(c.authors.size(), 0);
-    for (size_t i = 0; i < n; ++i)
-        if (c.author[i] < seen.size() && !seen[c.author[i]]) {
-            seen[c.author[i]] = 1;
-            ++p.authors_with_comments;
+        next_ = 0;
+        return true;
+    };
+    for (;;) {
+        switch (stage_) {
+        case 0: // rows with a time, and the time span
+            if (next_ == 0 && p_.by_time.empty()) {
+                p_.by_time.reserve(n);
+                p_.t_min = INT64_MAX;
+                p_.t_max = INT64_MIN;
+            }
+            if (!rows(n, [&](size_t i) {
+                    const int64_t t = c.created_at[i];
+                    if (t == kNoTime) return;
+                    p_.by_time.push_back(static_cast<uint32_t>(i));
+                    p_.t_min = t < p_.t_min ? t : p_.t_min;
+                    p_.t_max = t > p_.t_max ? t : p_.t_max;
+                }))
+                return StepResult::more;
+            if (p_.by_time.empty()) p_.t_min = p_.t_max = 0;
+            {
+                // Exports are usually in time order already: then there is nothing to sort.
+                bool sorted = true;
+                for (size_t i = 1; i < p_.by_time.size() && sorted; ++i)
+                    sorted = c.created_at[p_.by_time[i - 1]] <= c.created_at[p_.by_time[i]];
+                const uint64_t span = static_cast<uint64_t>(p_.t_max - p_.t_min);
+                passes_ = 0;
+                if (!sorted)
+                    for (uint64_t rest = span; passes_ == 0 || rest > 0; rest >>= kRadixBits) ++passes_;
+            }
+            stage_ = 1;
+            break;
+        case 1: // the radix passes
+            if (pass_ < passes_ && !sort_pass(deadline)) return StepResult::more;
+            scratch_ = {};
+            count_ = {};
+            stage_ = 2;
+            break;
+        case 2: // times along by_time, and prefix counts per label
+            if (next_ == 0) {
+                p_.time.resize(p_.by_time.size());
+                if (a_.sentiment.present() && a_.sentiment.size() == n)
+                    for (auto& v : p_.cum) v.assign(p_.by_time.size() + 1, 0);
+            }
+            if (!rows(p_.by_time.size(), [&](size_t i) {
+                    const uint32_t row = p_.by_time[i];
+                    p_.time[i] = c.created_at[row];
+                    if (p_.cum[0].empty()) return;
+                    const int l = static_cast<int>(a_.sentiment.label[row]) + 1; // -1..1 -> 0..2
+                    for (int k = 0; k < 3; ++k) p_.cum[k][i + 1] = p_.cum[k][i] + (k == l ? 1u : 0u);
+                }))
+                return StepResult::more;
+            stage_ = 3;
+            break;
+        case 3: // replies found in the file per row
+            if (next_ == 0) p_.reply_count.assign(n, 0);
+            if (!rows(n, [&](size_t i) {
+                    if (c.parent[i] >= 0 && static_cast<size_t>(c.parent[i]) < n)
+                        ++p_.reply_count[c.parent[i]];
+                }))
+                return StepResult::more;
+            stage_ = 4;
+            break;
+        case 4: // authors with at least one comment
+            if (next_ == 0) seen_.assign(c.authors.size(), 0);
+            if (!rows(n, [&](size_t i) {
+                    if (c.author[i] < seen_.size() && !seen_[c.author[i]]) {
+                        seen_[c.author[i]] = 1;
+                        ++p_.authors_with_comments;
+                    }
+                }))
+                return StepResult::more;
+            seen_ = {};
+            stage_ = 5;
+            return StepResult::done;
+        default:
+            return StepResult::done;
         }
-    return p;
+        if (clock_ms() >= deadline) return StepResult::more;
+    }
+}
+
+CasePrep prepare_case(const Analysis& a) {
+    CasePrepJob job(a);
+    run_to_end(job);
+    return job.take();
 }
 
 size_t CasePrep::lower(int64_t t) const {

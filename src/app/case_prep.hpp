@@ -4,6 +4,7 @@
 // per frame. No analysis happens here: it only orders and counts what sv::Analysis holds.
 #pragma once
 #include "core/pipeline/analysis.hpp"
+#include "core/pipeline/job.hpp"
 
 #include <array>
 #include <cstdint>
@@ -30,6 +31,29 @@ struct CasePrep {
     std::array<uint64_t, 3> count_labels(int64_t from, int64_t to) const;
 };
 
+// Builds the CasePrep of `a` in slices (the app runs it after the analysis, a few ms per frame): rows with a
+// time, a stable LSD radix sort of them by time (two or three passes of 11 bits over the time offsets, each
+// pass resumable), then the prefix counts, reply counts and authors. `a` must not change meanwhile.
+class CasePrepJob final : public Job {
+public:
+    explicit CasePrepJob(const Analysis& a);
+    StepResult step(double budget_ms) override;
+    Progress progress() const override;
+    CasePrep take() { return std::move(p_); }
+
+private:
+    bool sort_pass(double deadline_ms); // one radix pass; true when the last pass is done
+    const Analysis& a_;
+    CasePrep p_;
+    int stage_ = 0;
+    size_t next_ = 0;               // row cursor of the current stage
+    int pass_ = 0, passes_ = 0;     // radix passes (11 bits each)
+    std::vector<uint32_t> scratch_; // radix sort: the other buffer
+    std::vector<uint32_t> count_;   // radix sort: bucket starts
+    std::vector<uint8_t> seen_;     // authors with a comment
+};
+
+// Runs CasePrepJob to the end (tests, and cases opened all at once).
 CasePrep prepare_case(const Analysis& a);
 
 } // namespace sv::app

@@ -2,8 +2,10 @@
 //
 // The app calls step() once per frame with a time budget (~8 ms); the runner steps sv::AnalyzeJob, keeps
 // the numbers the progress screen shows (phase, fraction, rows per second) and hands the finished
-// sv::Analysis over. One file at a time: starting another cancels the one running.
+// sv::Analysis over, with its CasePrep (built in slices too, after the analysis). One file at a time:
+// starting another cancels the one running.
 #pragma once
+#include "app/case_prep.hpp"
 #include "core/pipeline/analyze_job.hpp"
 
 #include <cstdint>
@@ -17,7 +19,7 @@ class CaseRunner {
 public:
     enum class Event : uint8_t {
         none,     // nothing happened (idle, or still working)
-        finished, // the analysis is ready: take() it
+        finished, // the analysis is ready: take() it and take_prep()
         failed,   // the file could not be analysed: error() says why
     };
 
@@ -29,8 +31,9 @@ public:
     // Works for about `budget_ms` milliseconds.
     Event step(double budget_ms);
 
-    bool busy() const { return job_ != nullptr; }
+    bool busy() const { return job_ != nullptr || prep_ != nullptr; }
     std::unique_ptr<Analysis> take();
+    CasePrep take_prep() { return std::move(prep_done_); }
     const Error& error() const { return error_; }
     uint32_t request() const { return request_; }          // id of the current / just finished request
     const std::string& file_name() const { return name_; } // file being (or last) analysed
@@ -47,6 +50,9 @@ public:
 private:
     std::unique_ptr<AnalyzeJob> job_;
     std::unique_ptr<Analysis> done_;
+    std::unique_ptr<CasePrepJob> prep_; // after job_: the view preparation of done_
+    CasePrep prep_done_;
+    size_t phase_count_ = 0; // the job's phases + the view preparation
     Error error_;
     std::string name_;
     uint64_t bytes_ = 0;

@@ -172,3 +172,61 @@ TEST_CASE("gauge refuses a window with too few comments", "[analytics][hawkes]")
     CHECK_FALSE(g.available);
     CHECK(g.reason.find("at least 50") != std::string::npos);
 }
+
+// Bursts: a pulse of outside comments, then only comments that follow comments (no more background). The
+// final size forecast from the first quarter of the burst's duration, over 50 seeds.
+TEST_CASE("burst forecast from the first quarter: median relative error <= 15%", "[analytics][hawkes]") {
+    struct Burst {
+        double n_star, pulse_comments, pulse_seconds, mean_delay;
+    };
+    for (const Burst b : {Burst{0.7, 300, 600, 1800}, Burst{0.5, 300, 600, 1800}, Burst{0.85, 500, 60, 600},
+                          Burst{0.3, 1000, 300, 300}}) {
+        std::vector<double> errors;
+        int pulses = 0;
+        for (uint64_t seed = 1; seed <= 50; ++seed) {
+            HawkesSimulation sim;
+            sim.mu_before = b.pulse_comments / b.pulse_seconds;
+            sim.mu_after = 0;
+            sim.switch_time = b.pulse_seconds;
+            sim.alpha = b.n_star;
+            sim.beta = 1.0 / b.mean_delay;
+            sim.T = 1e9; // until the excitation dies out
+            sim.seed = seed;
+            const std::vector<double> t = simulate_hawkes(sim);
+            const double cut = t.back() / 4;
+            const size_t n = static_cast<size_t>(std::lower_bound(t.begin(), t.end(), cut) - t.begin());
+            const double end = profile_background_end(t.data(), n, cut);
+            pulses += std::isfinite(end);
+            const HawkesFit fit = fit_hawkes(t.data(), n, cut, nullptr, end);
+            REQUIRE(fit.ok);
+            const double residual = hawkes_residual_offspring(fit.params, t.data(), n, cut);
+            const HawkesForecast f = hawkes_forecast(fit.params.alpha > 0 ? residual / fit.params.alpha : 0.0,
+                                                     fit.params.alpha, fit.params.alpha, fit.params.alpha);
+            const double total = static_cast<double>(n) + f.remaining;
+            errors.push_back(std::fabs(total - static_cast<double>(t.size())) /
+                             static_cast<double>(t.size()));
+        }
+        std::sort(errors.begin(), errors.end());
+        const double median = (errors[24] + errors[25]) / 2;
+        INFO("n* " << b.n_star << ", pulse " << b.pulse_comments << " in " << b.pulse_seconds << " s, delay "
+                   << b.mean_delay << " s: median error " << median << ", pulse found in " << pulses
+                   << "/50");
+        CHECK(median <= 0.15);
+        CHECK(pulses >= 45);
+    }
+}
+
+TEST_CASE("a stationary stream keeps the constant background", "[analytics][hawkes]") {
+    int pulses = 0;
+    for (uint64_t seed = 1; seed <= 20; ++seed) {
+        HawkesSimulation sim;
+        sim.mu_before = sim.mu_after = 0.5;
+        sim.alpha = 0.6;
+        sim.beta = 1.0 / 30;
+        sim.T = 8000;
+        sim.seed = seed;
+        const std::vector<double> t = simulate_hawkes(sim);
+        pulses += std::isfinite(profile_background_end(t.data(), t.size(), sim.T));
+    }
+    CHECK(pulses <= 2);
+}

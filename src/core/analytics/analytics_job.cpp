@@ -36,10 +36,15 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
         cascades_.reset();
         break;
     case 3:
-        if (r.has_times)
-            compute_hawkes_gauge(c, r.timeline, index_, r.crisis, options_, r.hawkes);
-        else
+        if (!r.has_times) {
             r.hawkes.reason = r.no_times_reason;
+            break;
+        }
+        if (!hawkes_)
+            hawkes_ =
+                std::make_unique<HawkesGaugeBuilder>(c, r.timeline, index_, r.crisis, options_, r.hawkes);
+        if (!hawkes_->step(deadline_ms)) return false;
+        hawkes_.reset();
         break;
     case 4:
         if (r.has_times)

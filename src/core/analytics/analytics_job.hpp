@@ -1,13 +1,14 @@
 // analytics_job.hpp — the "analyze" phase: every crisis analytic over an Analysis, as a resumable job.
 //
-// Steps, in order (step() runs steps until its time budget is spent; cascades, people and themes work in
-// slices of rows, the others are short whole passes): timeline (buckets, baseline, onset, peak), pyramid,
+// Steps, in order (step() runs steps until its time budget is spent; cascades, the gauge, people and themes
+// work in slices, the others are short whole passes): timeline (buckets, baseline, onset, peak), pyramid,
 // cascades, self-driving gauge, stage and severity (they use n*), people (reach, multipliers, fans,
 // outsiders), themes, origin. Without sentiment columns every comment counts as neutral (compound 0) and the
 // figures that need sentiment say so.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
 #include "core/analytics/cascades.hpp"
+#include "core/analytics/hawkes.hpp"
 #include "core/analytics/people.hpp"
 #include "core/analytics/themes.hpp"
 #include "core/analytics/timeline.hpp"
@@ -35,6 +36,7 @@ private:
     size_t next_ = 0;
     // The steps that work in slices (the others are short enough to run whole).
     std::unique_ptr<CascadeBuilder> cascades_;
+    std::unique_ptr<HawkesGaugeBuilder> hawkes_;
     std::unique_ptr<PeopleBuilder> people_;
     std::unique_ptr<ThemesBuilder> themes_;
 };

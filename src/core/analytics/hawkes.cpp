@@ -7,6 +7,8 @@
 // [SECTION] Simulator
 #include "core/analytics/hawkes.hpp"
 
+#include "core/base/clock.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -32,6 +34,7 @@ struct Eval {
 Eval evaluate(const double* t, size_t n, double T, const HawkesParams& p, bool derivatives) {
     Eval e;
     const double mu = p.mu, a = p.alpha, b = p.beta;
+    const double c_end = std::min(p.background_end, T); // the background acts on [0, c_end)
     double A = 0, B = 0, C = 0;
     double s_inv = 0, s_u = 0, s_v = 0;                                // sum 1/l, u/l, v/l
     double s_ii = 0, s_iu = 0, s_iv = 0, s_uu = 0, s_uv = 0, s_vv = 0; // sums of products / l^2
@@ -46,18 +49,21 @@ Eval evaluate(const double* t, size_t n, double T, const HawkesParams& p, bool d
             B = decay * (B + d * a1);
             A = decay * a1;
         }
-        const double lam = mu + a * b * A;
+        const bool background = t[i] < c_end;
+        const double lam = (background ? mu : 0.0) + a * b * A;
         if (!(lam > 0)) return e;
         ll += std::log(lam);
         if (!derivatives) continue;
         const double inv = 1.0 / lam, inv2 = inv * inv;
         const double u = b * A, v = a * (A - b * B);
-        s_inv += inv;
+        if (background) { // d lam / d mu = 1 only while the background acts
+            s_inv += inv;
+            s_ii += inv2;
+            s_iu += u * inv2;
+            s_iv += v * inv2;
+        }
         s_u += u * inv;
         s_v += v * inv;
-        s_ii += inv2;
-        s_iu += u * inv2;
-        s_iv += v * inv2;
         s_uu += u * u * inv2;
         s_uv += u * v * inv2;
         s_vv += v * v * inv2;
@@ -72,10 +78,10 @@ Eval evaluate(const double* t, size_t n, double T, const HawkesParams& p, bool d
         comp_d += r * E;
         comp_d2 += r * r * E;
     }
-    e.ll = ll - mu * T - a * comp;
+    e.ll = ll - mu * c_end - a * comp;
     e.valid = std::isfinite(e.ll);
     if (!derivatives) return e;
-    e.g[0] = s_inv - T;
+    e.g[0] = s_inv - c_end;
     e.g[1] = s_u - comp;
     e.g[2] = s_v - a * comp_d;
     e.h[0][0] = -s_ii;
@@ -110,6 +116,7 @@ bool invert3(const double m[3][3], double out[3][3]) {
 // One EM step; returns the new parameters and, in ll_at_p, the log-likelihood at p (same pass).
 HawkesParams em_step(const double* t, size_t n, double T, const HawkesParams& p, double& ll_at_p) {
     double A = 0, B = 0, bg = 0, off = 0, delay = 0, ll = 0;
+    const double c_end = std::min(p.background_end, T);
     for (size_t i = 0; i < n; ++i) {
         if (i > 0) {
             const double d = t[i] - t[i - 1];
@@ -118,17 +125,19 @@ HawkesParams em_step(const double* t, size_t n, double T, const HawkesParams& p,
             A = decay * (A + 1.0);
         }
         const double trig = p.alpha * p.beta * A;
-        const double inv = 1.0 / (p.mu + trig);
+        const double m = t[i] < c_end ? p.mu : 0.0;
+        const double inv = 1.0 / (m + trig);
         ll -= std::log(inv);
-        bg += p.mu * inv;
+        bg += m * inv;
         off += trig * inv;
         delay += p.alpha * p.beta * B * inv;
     }
     double comp = 0;
     for (size_t j = 0; j < n; ++j) comp += 1.0 - std::exp(-p.beta * (T - t[j]));
-    ll_at_p = ll - p.mu * T - p.alpha * comp;
+    ll_at_p = ll - p.mu * c_end - p.alpha * comp;
     HawkesParams q;
-    q.mu = std::max(bg / T, 1e-12);
+    q.background_end = p.background_end;
+    q.mu = std::max(bg / c_end, 1e-12);
     q.alpha = comp > 0 ? off / comp : 0.0;
     q.beta = delay > 0 ? off / delay : p.beta;
     q.alpha = std::max(q.alpha, 1e-9);
@@ -142,7 +151,7 @@ HawkesParams em_step(const double* t, size_t n, double T, const HawkesParams& p,
 // [SECTION] Fit
 // ---------------------------------------------------------------------------------------------------------
 
-HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start) {
+HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start, double background_end) {
     HawkesFit best;
     if (n < 2 || !(T > 0)) return best;
     const double rate = static_cast<double>(n) / T;
@@ -150,12 +159,13 @@ HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* st
     int iterations = 0;
     if (start) {
         p = *start; // a nearby answer (another jitter draw): Newton alone
+        p.background_end = background_end;
     } else {
         // Three starting kernels (a mean delay of one mean gap, of ten and of a hundred), 8 EM steps each;
         // the most likely one goes on with EM until it settles.
         double best_ll = -std::numeric_limits<double>::infinity();
         for (double start_beta : {rate, rate / 10.0, rate / 100.0}) {
-            HawkesParams q{0.5 * rate, 0.5, start_beta};
+            HawkesParams q{0.5 * rate, 0.5, start_beta, background_end};
             double ll = 0;
             for (int k = 0; k < 8; ++k, ++iterations) q = em_step(t, n, T, q, ll);
             if (std::isfinite(ll) && ll > best_ll) best_ll = ll, p = q;
@@ -190,7 +200,10 @@ HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* st
             double f = 1.0;
             bool improved = false;
             for (int h = 0; h < 40; ++h, f *= 0.5) {
-                HawkesParams q{p.mu + f * step[0], p.alpha + f * step[1], p.beta + f * step[2]};
+                HawkesParams q = p;
+                q.mu += f * step[0];
+                q.alpha += f * step[1];
+                q.beta += f * step[2];
                 if (!(q.mu > 0 && q.alpha >= 0 && q.beta > 0)) continue;
                 const Eval eq = evaluate(t, n, T, q, true);
                 if (eq.valid && eq.ll >= e.ll - 1e-12 * std::fabs(e.ll)) {
@@ -221,6 +234,46 @@ double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t 
     double s = 0;
     for (size_t j = 0; j < n; ++j) s += std::exp(-p.beta * (T - t[j]));
     return p.alpha * s;
+}
+
+namespace {
+
+// The log-likelihood an EM-only fit reaches with the background ending at `end` (the same starts as
+// fit_hawkes, fewer steps: enough to rank ends against each other).
+double em_likelihood(const double* t, size_t n, double T, double end) {
+    const double rate = static_cast<double>(n) / T;
+    double best_ll = -std::numeric_limits<double>::infinity();
+    HawkesParams best{};
+    for (double start_beta : {rate, rate / 10.0, rate / 100.0}) {
+        HawkesParams q{0.5 * rate, 0.5, start_beta, end};
+        double ll = 0;
+        for (int k = 0; k < 8; ++k) q = em_step(t, n, T, q, ll);
+        if (std::isfinite(ll) && ll > best_ll) best_ll = ll, best = q;
+    }
+    if (!std::isfinite(best_ll)) return best_ll;
+    double ll = best_ll;
+    for (int k = 0; k < 20; ++k) {
+        double at = 0;
+        best = em_step(t, n, T, best, at);
+        if (!std::isfinite(at)) break;
+        ll = std::max(ll, at);
+    }
+    return ll;
+}
+
+} // namespace
+
+double profile_background_end(const double* t, size_t n, double T, int grid, double min_gain) {
+    if (n < 50 || grid < 2) return INFINITY;
+    const double constant = em_likelihood(t, n, T, INFINITY);
+    double best = -std::numeric_limits<double>::infinity(), best_end = INFINITY;
+    for (int q = 1; q < grid; ++q) {
+        const double end = t[n * static_cast<size_t>(q) / static_cast<size_t>(grid)];
+        if (!(end > t[0])) continue;
+        const double ll = em_likelihood(t, n, T, end);
+        if (ll > best) best = ll, best_end = end;
+    }
+    return std::isfinite(constant) && best - constant < min_gain ? INFINITY : best_end;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -269,17 +322,30 @@ double uniform01(uint64_t& state) {
 
 } // namespace
 
-void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const TimelineIndex& index,
-                          const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out) {
-    out = HawkesGauge{};
+HawkesGaugeBuilder::HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
+                                       const CrisisState& crisis, const AnalyticsOptions& options,
+                                       HawkesGauge& out)
+    : c_(c), tl_(t), index_(index), crisis_(crisis), options_(options), out_(out) {
+    out_ = HawkesGauge{};
+}
+
+// The window's rows and times; false when the model cannot be fitted (out_.reason says why).
+bool HawkesGaugeBuilder::prepare() {
+    const CommentStore& c = c_;
+    const Timeline& tl = tl_;
+    const TimelineIndex& index = index_;
+    const CrisisState& crisis = crisis_;
+    const AnalyticsOptions& options = options_;
+    HawkesGauge& out = out_;
     const size_t nb = tl.size();
     if (nb == 0) {
         out.reason = "no comment has a timestamp";
-        return;
+        return false;
     }
     const size_t from_bucket = crisis.has_onset ? crisis.onset_bucket : 0;
     const uint32_t begin = index.bucket_offset[from_bucket], end = index.bucket_offset[nb];
-    const size_t window_count = end - begin;
+    window_count_ = end - begin;
+    const size_t window_count = window_count_;
     size_t relative = 0, coarse = 0;
     for (uint32_t k = begin; k < end; ++k) {
         const TimePrecision p = c.precision[index.rows_by_bucket[k]];
@@ -294,7 +360,7 @@ void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const Timel
             "unknown, so the self-exciting model is not fitted; export absolute timestamps",
             relative, window_count);
         out.reason = buf;
-        return;
+        return false;
     }
     // The window's timed, non-relative rows; the last hawkes_max_events of them by bucket.
     uint32_t first = begin;
@@ -304,10 +370,7 @@ void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const Timel
         while (b > from_bucket && end - index.bucket_offset[b - 1] <= max_events) --b;
         first = index.bucket_offset[b < nb ? b : nb - 1];
     }
-    std::vector<int64_t> times;
-    std::vector<double> widths;
-    times.reserve(end - first);
-    std::vector<uint32_t> rows;
+    std::vector<uint32_t>& rows = rows_;
     rows.reserve(end - first);
     for (uint32_t k = first; k < end; ++k) {
         const uint32_t r = index.rows_by_bucket[k];
@@ -324,41 +387,104 @@ void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const Timel
             "self-exciting model",
             rows.size());
         out.reason = buf;
-        return;
+        return false;
     }
-    const int64_t t0 = c.created_at[rows.front()];
+    t0_ = c.created_at[rows.front()];
+    const int64_t t0 = t0_;
     double max_width = 1.0;
     for (uint32_t r : rows) max_width = std::max(max_width, precision_width(c.precision[r]));
-    const double T = static_cast<double>(c.created_at[rows.back()] - t0) + max_width;
+    T_ = static_cast<double>(c.created_at[rows.back()] - t0) + max_width;
+    const double T = T_;
+    max_width_ = max_width;
+    coarse_ = coarse;
     out.window_start = static_cast<double>(t0);
     out.window_end = static_cast<double>(t0) + T;
     out.events = rows.size();
+    state_ = options.seed;
+    t_.resize(rows.size());
+    return true;
+}
 
-    constexpr int kDraws = 3;
-    uint64_t state = options.seed;
-    std::vector<double> t(rows.size());
-    double alphas[kDraws], vars[kDraws], mus = 0, betas = 0, per_alpha = 0;
-    int fitted = 0;
-    HawkesParams first_params;
-    for (int d = 0; d < kDraws; ++d) {
-        for (size_t i = 0; i < rows.size(); ++i)
-            t[i] = static_cast<double>(c.created_at[rows[i]] - t0) +
-                   uniform01(state) * precision_width(c.precision[rows[i]]);
-        std::sort(t.begin(), t.end());
-        // The first draw searches from scratch; the others start from its answer (their data differ by
-        // jitter).
-        const HawkesFit fit = fit_hawkes(t.data(), t.size(), T, fitted ? &first_params : nullptr);
-        if (!fit.ok) continue;
-        if (!fitted) first_params = fit.params;
-        alphas[fitted] = fit.params.alpha;
-        vars[fitted] = fit.alpha_variance;
-        mus += fit.params.mu;
-        betas += fit.params.beta;
-        per_alpha += fit.params.alpha > 0
-                         ? hawkes_residual_offspring(fit.params, t.data(), t.size(), T) / fit.params.alpha
-                         : 0.0;
-        ++fitted;
+// One jitter draw of the window's times into t_.
+void HawkesGaugeBuilder::draw_times() {
+    for (size_t i = 0; i < rows_.size(); ++i)
+        t_[i] = static_cast<double>(c_.created_at[rows_[i]] - t0_) +
+                uniform01(state_) * precision_width(c_.precision[rows_[i]]);
+    std::sort(t_.begin(), t_.end());
+}
+
+bool HawkesGaugeBuilder::step(double deadline_ms) {
+    for (;;) {
+        switch (stage_) {
+        case Stage::prepare:
+            if (!prepare()) return true;
+            draw_times();
+            stage_ = Stage::profile;
+            break;
+        case Stage::profile: {
+            // Did the outside attention stop (a pulse)? Decided once, on the first draw: the constant
+            // background, then each end on the grid, one EM fit per slice.
+            const size_t n = t_.size();
+            if (profile_next_ == 0) {
+                profile_constant_ = em_likelihood(t_.data(), n, T_, INFINITY);
+                profile_best_ = -std::numeric_limits<double>::infinity();
+            } else {
+                const double end = t_[n * profile_next_ / kProfileGrid];
+                if (end > t_[0]) {
+                    const double ll = em_likelihood(t_.data(), n, T_, end);
+                    if (ll > profile_best_) profile_best_ = ll, profile_end_ = end;
+                }
+            }
+            if (++profile_next_ < kProfileGrid) break;
+            if (std::isfinite(profile_constant_) && profile_best_ - profile_constant_ < kProfileMinGain)
+                profile_end_ = INFINITY;
+            background_end_ = profile_end_;
+            stage_ = Stage::draws;
+            break;
+        }
+        case Stage::draws: {
+            if (draw_ > 0) draw_times(); // the first draw's times are in t_ already
+            // The first draw searches from scratch; the others start from its answer (their data differ
+            // by jitter).
+            const HawkesFit fit =
+                fit_hawkes(t_.data(), t_.size(), T_, fitted_ ? &first_params_ : nullptr, background_end_);
+            if (fit.ok) {
+                if (!fitted_) first_params_ = fit.params;
+                alphas_[fitted_] = fit.params.alpha;
+                vars_[fitted_] = fit.alpha_variance;
+                mus_ += fit.params.mu;
+                betas_ += fit.params.beta;
+                per_alpha_ +=
+                    fit.params.alpha > 0
+                        ? hawkes_residual_offspring(fit.params, t_.data(), t_.size(), T_) / fit.params.alpha
+                        : 0.0;
+                ++fitted_;
+            }
+            if (++draw_ < kDraws) break;
+            finish();
+            stage_ = Stage::done;
+            return true;
+        }
+        case Stage::done:
+            return true;
+        }
+        if (clock_ms() >= deadline_ms) return false;
     }
+}
+
+void HawkesGaugeBuilder::finish() {
+    HawkesGauge& out = out_;
+    const CrisisState& crisis = crisis_;
+    const int fitted = fitted_;
+    const double* alphas = alphas_;
+    const double* vars = vars_;
+    const double mus = mus_, betas = betas_, per_alpha = per_alpha_;
+    const size_t window_count = window_count_;
+    const size_t coarse = coarse_;
+    const double max_width = max_width_;
+    const double background_end = background_end_;
+    const std::vector<uint32_t>& rows = rows_;
+    char buf[320];
     if (fitted == 0) {
         out.reason = "the maximum-likelihood fit did not converge on this window";
         return;
@@ -383,6 +509,13 @@ void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const Timel
         crisis.has_onset ? "fitted from the onset to the last comment" : "no onset: fitted on the whole file";
     if (window_count > rows.size()) {
         std::snprintf(buf, sizeof buf, "; the last %zu of %zu comments", rows.size(), window_count);
+        notes += buf;
+    }
+    if (std::isfinite(background_end)) {
+        std::snprintf(buf, sizeof buf,
+                      "; the outside attention stopped after %.0f min (a pulse, then only comments that "
+                      "follow comments: the background is fitted as ending there)",
+                      background_end / 60.0);
         notes += buf;
     }
     if (coarse) {
@@ -412,6 +545,12 @@ void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const Timel
         out.forecast_high = static_cast<double>(window_count) + f.high;
     }
     out.reason = notes;
+}
+
+void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const TimelineIndex& index,
+                          const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out) {
+    HawkesGaugeBuilder builder(c, tl, index, crisis, options, out);
+    while (!builder.step(1e300)) {}
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -26,6 +26,14 @@
 //   mean within-draw variance + (1 + 1/3) between-draw variance), which widens the interval by the
 //   uncertainty the coarse times add. When the fitted mean delay 1/beta is shorter than the precision the
 //   result carries a warning. Relative times ("2 days ago") are refused: their error is unknown.
+// Pulse. Outside attention often comes as a pulse (a news item, a post) and then stops, leaving only
+//   comments that answer comments. A constant background then mistakes the pulse's crowding for fast
+//   excitation (mean delays of seconds, n* and the forecast far too low). So the background may end at a
+//   time c: lambda(t) = mu 1[t < c] + excitation. c is chosen by profile likelihood over 11 quantiles of
+//   the window's times (EM fits); the pulse is used only when it beats the constant background by >= 3
+//   log-likelihood units (one extra parameter; stationary streams keep the constant model), and the reason
+//   says so. Validated on simulated bursts: the final size forecast from the first quarter of a burst's
+//   duration has a median relative error <= 15% (tests/unit/test_hawkes.cpp).
 // Window. From the onset bucket to the last comment (the whole file without an onset); at most the last
 //   AnalyticsOptions::hawkes_max_events comments of it are fitted (the forecast counts all of the window).
 #pragma once
@@ -33,6 +41,7 @@
 #include "core/analytics/timeline.hpp"
 #include "core/store/comment_store.hpp"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -43,6 +52,9 @@ struct HawkesParams {
     double mu = 0;    // background events per second
     double alpha = 0; // branching ratio n*
     double beta = 0;  // kernel decay per second (1 / mean delay)
+    // The background stops here (seconds from the window start; a pulse of outside attention, then only
+    // self-excited comments); INFINITY: constant to the end. Fixed during a fit (chosen by profile).
+    double background_end = INFINITY;
 };
 
 struct HawkesFit {
@@ -54,8 +66,15 @@ struct HawkesFit {
 };
 
 // Fits the model to sorted times t[0..n) in [0, T] (seconds from the window start). With `start`, Newton
-// steps from there only (for data close to an already fitted set, e.g. another jitter draw).
-HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start = nullptr);
+// steps from there only (for data close to an already fitted set, e.g. another jitter draw). The
+// background ends at `background_end` (INFINITY: constant; see HawkesParams).
+HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start = nullptr,
+                     double background_end = INFINITY);
+
+// The background's end by profile likelihood: EM fits with the background stopping at each of `grid`
+// quantiles of the event times (and constant), the most likely end. Returns INFINITY when the constant
+// background is within `min_gain` log-likelihood units of the best pulse (no evidence of a pulse).
+double profile_background_end(const double* t, size_t n, double T, int grid = 12, double min_gain = 3.0);
 
 // Expected direct offspring still owed at T by the events t[0..n): n* sum exp(-beta (T - t_j)).
 double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t n, double T);
@@ -69,6 +88,42 @@ HawkesForecast hawkes_forecast(double residual_per_alpha, double n_star, double 
 // The gauge for a case (window, jitter, refusals: rules above).
 void compute_hawkes_gauge(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
                           const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out);
+
+// compute_hawkes_gauge in slices, for the analytics job: the window, then each fit of the background
+// profile and each jitter draw in a slice of its own. Every argument must outlive the builder.
+class HawkesGaugeBuilder {
+public:
+    HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
+                       const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out);
+    bool step(double deadline_ms); // true when done (clock_ms() deadline)
+
+private:
+    static constexpr int kDraws = 3;
+    static constexpr size_t kProfileGrid = 12;     // the background's end: 11 quantiles (and constant)
+    static constexpr double kProfileMinGain = 3.0; // log-likelihood units a pulse must win by
+    enum class Stage : uint8_t { prepare, profile, draws, done };
+    bool prepare();
+    void draw_times();
+    void finish();
+    const CommentStore& c_;
+    const Timeline& tl_;
+    const TimelineIndex& index_;
+    const CrisisState& crisis_;
+    const AnalyticsOptions& options_;
+    HawkesGauge& out_;
+    Stage stage_ = Stage::prepare;
+    std::vector<uint32_t> rows_; // the window's rows in time order
+    std::vector<double> t_;      // their times (one jitter draw), seconds from t0_
+    int64_t t0_ = 0;
+    double T_ = 0, max_width_ = 1;
+    size_t window_count_ = 0, coarse_ = 0;
+    uint64_t state_ = 0; // jitter random state
+    size_t profile_next_ = 0;
+    double profile_constant_ = 0, profile_best_ = 0, profile_end_ = INFINITY, background_end_ = INFINITY;
+    int draw_ = 0, fitted_ = 0;
+    double alphas_[kDraws] = {}, vars_[kDraws] = {}, mus_ = 0, betas_ = 0, per_alpha_ = 0;
+    HawkesParams first_params_;
+};
 
 // Ogata's thinning simulator (tests, evaluation): background mu_before on [0, switch_time) and mu_after
 // from then on, kernel n* beta exp(-beta s). Stops at T, at max_events, or (mu_after == 0) once the
