@@ -75,11 +75,11 @@
   // ---------------------------------------------------------------------------------------------------
   // Picker, drop, the sample and loadFile() all end here. `request` is loadFile()'s id, 0 otherwise.
   function sendBytes(name, bytes, request = 0) {
-    const ptr = module._malloc(Math.max(1, bytes.length));
+    // C++ makes the buffer its importer will own; the bytes are copied into it once.
+    const ptr = module.ccall('sv_file_buffer', 'number', ['number'], [bytes.length]);
     if (!ptr) throw new Error('Stormvakt: not enough memory for ' + name);
     module.HEAPU8.set(bytes, ptr);
-    // Ownership of the buffer passes to C++ (it frees it).
-    module.ccall('sv_file_received', null, ['string', 'number', 'number', 'number'], [name, ptr, bytes.length, request]);
+    module.ccall('sv_file_received', null, ['string', 'number', 'number'], [name, bytes.length, request]);
   }
 
   // A file of the site itself (the sample crisis), fetched from the page's own origin.
@@ -168,8 +168,9 @@
       const p = pending.get(request);
       if (!p) return;
       pending.delete(request);
-      if (ok) p.resolve(api.summary());
-      else p.reject(new Error(message));
+      // Settled after the frame that finished the analysis: building the summary of a million comments
+      // takes tens of milliseconds and belongs to the caller, not to a frame the user sees.
+      setTimeout(() => (ok ? p.resolve(api.summary()) : p.reject(new Error(message))), 0);
     },
     stormvaktOpenFileDialog() {
       fileInput.click();

@@ -10,7 +10,8 @@ using namespace sv;
 TEST_CASE("author ids stay the same while the cache grows and moves its slots", "[import][authors]") {
     CommentStore store;
     AuthorCache cache;
-    const size_t n = 200000; // grows from 1,024 to 524,288 slots, each move spread over later calls
+    const size_t n = 200000; // grows from 1,024 to the cap of 262,144 slots (moves spread over later
+                             // calls), then the rest go to the store alone
     std::vector<uint32_t> first(n);
     auto name_of = [](size_t i) { return "user_" + std::to_string(i); };
     for (size_t i = 0; i < n; ++i) {

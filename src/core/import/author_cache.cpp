@@ -14,7 +14,7 @@ uint64_t AuthorCache::hash(std::string_view name) {
 
 uint32_t AuthorCache::intern(CommentStore& store, std::string_view name, uint64_t h, int64_t followers) {
     if (name.size() > sizeof(Slot::name)) return store.add_author(name, followers);
-    if ((count_ + 1) * 2 > slots_.size) grow();
+    if ((count_ + 1) * 2 > slots_.size && slots_.size < kMaxSlots) grow();
     if (old_.size) move_some();
     const size_t mask = slots_.size - 1;
     size_t i = h & mask;
@@ -31,6 +31,7 @@ uint32_t AuthorCache::intern(CommentStore& store, std::string_view name, uint64_
         return o->id - 1;
     }
     const uint32_t id = store.add_author(name.empty() ? std::string_view("", 0) : name, followers);
+    if ((count_ + 1) * 2 > slots_.size) return id; // full: later authors are looked up in the store only
     Slot& s = slots_.at[i];
     s.hash = h;
     s.id = id + 1;

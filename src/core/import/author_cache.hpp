@@ -35,6 +35,10 @@ private:
     static constexpr uint32_t kEmpty = 0;
     static constexpr uint32_t kMoved = UINT32_MAX; // in the old table: moved to the new one
     static constexpr size_t kMovesPerCall = 64;
+    // At most this many slots (8 MiB): the first 128k authors are cached, the rest go to the store's
+    // interner directly. Unbounded, the cache held 96 MB at a million authors (64 MB table + the old one
+    // being moved), more than half the size of the file, for a lookup the interner also does.
+    static constexpr size_t kMaxSlots = size_t(1) << 18;
     struct Slot {
         uint64_t hash = 0;
         uint32_t id = kEmpty; // author id + 1

@@ -37,6 +37,7 @@ private:
     void map_record(Record& r);
     void add_record(Record& r);
     Error located(Error e, const Record& r, int column) const;
+    void reserve_text_ahead();
 
     std::vector<char>& text_;
     CommentSink& sink_;
@@ -49,6 +50,7 @@ private:
     std::vector<int> extra_columns_; // column -> index into store_.extras (or -1)
     std::vector<std::string_view> fields_;
     std::vector<Record> batch_;
+    size_t header_end_ = 0; // where the records start
     bool done_ = false;
 };
 

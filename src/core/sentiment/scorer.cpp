@@ -202,6 +202,8 @@ void SentimentScorer::State::scan(std::string_view text) {
     std::fill(std::begin(evidence), std::end(evidence), 0.f);
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
+    // Per-letter counts in registers (a store to `cues` per letter costs a memory round trip each).
+    int letters_latin = 0, letters_foreign = 0;
     while (p < end) {
         uint32_t cp;
         size_t n = utf8_decode(p, end, cp);
@@ -294,10 +296,10 @@ void SentimentScorer::State::scan(std::string_view text) {
                 else if (cp == 0x2019)
                     lc = '\'';
                 if (is_latin_letter(cp)) {
-                    ++cues.letters_latin;
+                    ++letters_latin;
                     if (cp >= 0x80) letter_evidence(lc, evidence);
                 } else if (!digit && !joiner) {
-                    ++cues.letters_foreign;
+                    ++letters_foreign;
                 }
                 run = lc == prev ? run + 1 : 1;
                 if (run >= 3 && letter) cur.elongated = true;
@@ -325,6 +327,8 @@ void SentimentScorer::State::scan(std::string_view text) {
         }
         finish();
     }
+    cues.letters_latin = letters_latin;
+    cues.letters_foreign = letters_foreign;
     // Word evidence: stop words (1 split over the languages sharing it), sentiment words (0.5 split).
     for (const Token& t : tokens) {
         if (!t.entry) continue;
