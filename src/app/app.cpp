@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/views/views.hpp"
 #include "core/report/analyze_report.hpp"
@@ -24,6 +25,8 @@ const char* view_key(View v) {
         return "themes";
     case View::import:
         return "import";
+    case View::guideline:
+        return "guideline";
     case View::count:
         break;
     }
@@ -75,6 +78,13 @@ void App::step_runner() {
         state_.open_thread_row = -1;
         state_.view = View::overview;
         state_.show_error = false;
+        // views branch: a new case starts with empty inputs (in the UI language) and no notes
+        state_.guideline_inputs = GuidelineInputs{};
+        state_.guideline_inputs.language = ui_language() == UiLanguage::sv   ? Lang::sv
+                                           : ui_language() == UiLanguage::de ? Lang::de
+                                                                             : Lang::en;
+        state_.inputs_changed();
+        state_.annotations.clear();
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
@@ -117,6 +127,11 @@ void App::frame() {
     } else if (!state_.current) {
         draw_welcome_view(state_);
     } else {
+        // views branch: the clock times are shown in, and the insights of the case with the team's inputs
+        set_display_clock(state_.time_local,
+                          state_.time_local ? platform::local_utc_offset_minutes(state_.prep.t_max) : 0);
+        refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
+                         state_.inputs_version);
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
@@ -142,6 +157,9 @@ void App::frame() {
             break;
         case View::import:
             draw_import_view(state_);
+            break;
+        case View::guideline:
+            draw_guideline_view(state_);
             break;
         case View::count:
             break;

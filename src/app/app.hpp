@@ -4,10 +4,13 @@
 // Screens: welcome (no case) -> progress (a file is being analysed) -> error (it failed) or the case views
 // (sidebar + Overview, Timeline, Comments, Spread, People, Themes, Import).
 #pragma once
+#include "app/annotations.hpp"
+#include "app/case_insights.hpp"
 #include "app/case_prep.hpp"
 #include "app/case_runner.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "core/guideline/guideline_inputs.hpp"
 #include "platform/platform.hpp"
 
 #include <cstdint>
@@ -18,7 +21,7 @@
 
 namespace sv::app {
 
-enum class View : uint8_t { overview, timeline, comments, spread, people, themes, import, count };
+enum class View : uint8_t { overview, timeline, comments, spread, people, themes, import, guideline, count };
 // Stable names (window.stormvakt.view(name)): "overview", "timeline", ...
 const char* view_key(View v);
 
@@ -56,6 +59,14 @@ struct AppState {
         brush = r;
         ++filter_version;
     }
+
+    // --- views branch: the team's inputs and notes (kept with the case), derived insights, clock ---
+    GuidelineInputs guideline_inputs; // brand, mission, origin, responder, channel, language (issue 8)
+    uint64_t inputs_version = 0;      // bumps whenever guideline_inputs changes (insights rebuild on it)
+    Annotations annotations;          // notes on the timeline ("we posted a statement")
+    CaseInsights insights;   // situation + guideline of `current` with the inputs (case_insights.hpp)
+    bool time_local = false; // show times in the computer's local time (false: UTC)
+    void inputs_changed() { ++inputs_version; }
 };
 
 class App final : public platform::AppHooks {
