@@ -170,8 +170,10 @@ void marker(ImDrawList* dl, float x, ImVec2 a, ImVec2 b, ImU32 col, const char* 
     const float fs = kFontSmall * s;
     const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, 0, label);
     const float ly = a.y + 2 * s + row * (fs + 6 * s);
-    dl->AddRectFilled(ImVec2(x + 2 * s, ly), ImVec2(x + 10 * s + ts.x, ly + fs + 4 * s), col, 3 * s);
-    dl->AddText(ImGui::GetFont(), fs, ImVec2(x + 6 * s, ly + 2 * s), IM_COL32(255, 255, 255, 255), label);
+    // The label sits right of the line, or left of it when it would run past the plot's right edge.
+    const float lx = x + 10 * s + ts.x > b.x ? x - 10 * s - ts.x : x + 2 * s;
+    dl->AddRectFilled(ImVec2(lx, ly), ImVec2(lx + 8 * s + ts.x, ly + fs + 4 * s), col, 3 * s);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(lx + 4 * s, ly + 2 * s), IM_COL32(255, 255, 255, 255), label);
 }
 
 // Onset and peak (analytics), and the team's notes.

@@ -343,9 +343,11 @@ void draw_overview_view(AppState& state) {
     ImGui::SameLine();
     const bool save_png = png_button("ov_volume");
     if (prep.has_times()) {
+        // At least 120 px high; on a tall screen it takes the room left.
+        const float h = std::max(120 * s, ImGui::GetContentRegionAvail().y - 8 * s);
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        mini_timeline(state, avail, 120 * s);
-        if (save_png) download_chart_png(a, "volume", at, ImVec2(at.x + avail, at.y + 120 * s));
+        mini_timeline(state, avail, h);
+        if (save_png) download_chart_png(a, "volume", at, ImVec2(at.x + avail, at.y + h));
     } else {
         notice(tr(Str::no_timestamps));
     }
