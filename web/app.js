@@ -54,11 +54,11 @@
     stats() {
       return module && api.version ? JSON.parse(module.ccall('sv_stats', 'string', [], [])) : null;
     },
-    // Switches view: overview, timeline, comments, spread, people, themes, import.
+    // Switches view: overview, timeline, comments, spread, people, themes, import, guideline.
     view(name) {
       if (!module || !api.version) throw new Error('Stormvakt is not ready yet (await stormvakt.ready)');
       if (module.ccall('sv_show_view', 'number', ['string'], [String(name)]) !== 1) {
-        throw new Error(`unknown view '${name}' (views: overview, timeline, comments, spread, people, themes, import)`);
+        throw new Error(`unknown view '${name}' (views: overview, timeline, comments, spread, people, themes, import, guideline)`);
       }
     },
   };

@@ -85,6 +85,7 @@ void App::step_runner() {
                                                                              : Lang::en;
         state_.inputs_changed();
         state_.annotations.clear();
+        case_arrived_ = true;
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
@@ -111,6 +112,8 @@ void App::handle_keys() {
 }
 
 void App::frame() {
+    // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
+    if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     step_runner();
     handle_keys();
 
@@ -130,8 +133,10 @@ void App::frame() {
         // views branch: the clock times are shown in, and the insights of the case with the team's inputs
         set_display_clock(state_.time_local,
                           state_.time_local ? platform::local_utc_offset_minutes(state_.prep.t_max) : 0);
-        refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
-                         state_.inputs_version);
+        // (Not in the frame that took the case over: prepare_case ran in it; an O(n) pass waits a frame.)
+        if (!case_arrived_)
+            refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
+                             state_.inputs_version);
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
@@ -168,6 +173,7 @@ void App::frame() {
     }
     ImGui::End();
     state_.clear_requested = false;
+    case_arrived_ = false;
 
     // The first frame builds the font atlas; by the second, the welcome screen is on the canvas.
     if (++frames_ == 2) platform::signal_ready();

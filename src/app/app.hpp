@@ -67,6 +67,11 @@ struct AppState {
     CaseInsights insights;   // situation + guideline of `current` with the inputs (case_insights.hpp)
     bool time_local = false; // show times in the computer's local time (false: UTC)
     void inputs_changed() { ++inputs_version; }
+    // The insights belong to the open case with the current inputs (false for one frame after a case
+    // arrives).
+    bool insights_ready() const {
+        return insights.for_data == data_version && insights.for_inputs == inputs_version;
+    }
 };
 
 class App final : public platform::AppHooks {
@@ -84,7 +89,8 @@ private:
     void step_runner();
     void handle_keys();
     AppState state_;
-    int frames_ = 0; // frames drawn so far (ready is signalled once the first one is on screen)
+    bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
+    int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
 
 // Where the site keeps the sample crisis (written by the web build: src/platform/web.cmake).

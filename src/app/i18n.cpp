@@ -558,6 +558,12 @@ const Entry kTable[] = {
     /* broad_criticism_fmt */ {{"vs %s negative comments: criticism is broadly shared",
         "mot %s negativa kommentarer: kritiken är bred",
         "vs. %s negative Kommentare: die Kritik ist breit getragen"}},
+    /* gauge_explain */ {{"n* is how many further comments one comment sets off on average (a Hawkes process fitted to the comment times since the onset). Below 1 the wave dies out on its own; from 1 on it feeds itself.",
+        "n* är hur många fler kommentarer en kommentar sätter i gång i genomsnitt (en Hawkes-process anpassad till kommentarernas tider sedan starten). Under 1 dör vågen ut av sig själv; från 1 driver den sig själv.",
+        "n* gibt an, wie viele weitere Kommentare ein Kommentar im Mittel auslöst (ein Hawkes-Prozess, angepasst an die Kommentarzeiten seit Beginn). Unter 1 klingt die Welle von selbst ab; ab 1 nährt sie sich selbst."}},
+    /* gauge_forecast_label */ {{"Expected final size of the wave",
+        "Väntad slutlig storlek på vågen",
+        "Erwartete Endgröße der Welle"}},
 };
 // clang-format on
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::count), "one entry per Str key");

@@ -204,6 +204,8 @@ enum class Str : uint16_t {
     col_time_in_group,
     themes_none,
     broad_criticism_fmt,
+    gauge_explain,
+    gauge_forecast_label,
     count
 };
 

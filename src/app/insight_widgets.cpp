@@ -61,6 +61,22 @@ void gauge_widget(const HawkesGauge& g, float width) {
     dl->AddText(nullptr, fs, ImVec2(a.x + width - 8 * s * top_label.size(), y + h + 6 * s), p.text_muted,
                 top_label.c_str());
     ImGui::Dummy(ImVec2(width, h + 12 * s + fs));
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        ImGui::TextUnformatted(tr(Str::gauge_explain));
+        ImGui::Text("n* = %s  (95%%: %s \u2013 %s)", fmt_dec(g.branching_ratio, 3).c_str(),
+                    fmt_dec(g.ci_low, 3).c_str(), fmt_dec(g.ci_high, 3).c_str());
+        if (g.forecast_available)
+            ImGui::Text("%s: %s (%s \u2013 %s)", tr(Str::gauge_forecast_label),
+                        fmt_int(static_cast<int64_t>(std::llround(g.forecast_total))).c_str(),
+                        fmt_int(static_cast<int64_t>(std::llround(g.forecast_low))).c_str(),
+                        std::isfinite(g.forecast_high)
+                            ? fmt_int(static_cast<int64_t>(std::llround(g.forecast_high))).c_str()
+                            : "\u221E");
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     const std::string sentence = gauge_sentence(g);
     wrapped_text(sentence.c_str());
 }

@@ -165,10 +165,11 @@ void theme_toggle(ThemeMode& theme, float scale, float width) {
                   dark ? tr(Str::theme_light) : tr(Str::theme_dark));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
-    if (ImGui::Button(label, ImVec2(width, 0))) {
-        theme = dark ? ThemeMode::light : ThemeMode::dark;
-        apply_theme(theme, scale);
-    }
+    // Only the mode changes here: App::frame applies it before the next frame is built. Applying it now would
+    // be undone in part by the PopStyleColor calls of the windows around this button (they restore the
+    // colours of the old theme, e.g. the sidebar's ChildBg, which every table with a scroll bar then uses).
+    if (ImGui::Button(label, ImVec2(width, 0))) theme = dark ? ThemeMode::light : ThemeMode::dark;
+    (void)scale;
     ImGui::PopStyleColor(2);
 }
 

@@ -20,7 +20,8 @@ void view_title(ImFont* bold, const char* title, const char* subtitle = nullptr)
 // A card: a rounded surface with a small muted caption and a big value; `width` 0 = available width.
 void stat_card(ImFont* bold, const char* caption, const char* value, const char* note, float width,
                ImU32 value_color = 0);
-// The light/dark switch: a quiet button showing the other mode; applies it when clicked.
+// The light/dark switch: a quiet button showing the other mode; sets `theme` when clicked (App::frame applies
+// it before the next frame).
 void theme_toggle(ThemeMode& theme, float scale, float width);
 // The UI language switch (English / Svenska / Deutsch).
 void ui_language_combo(float width);

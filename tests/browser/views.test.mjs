@@ -32,7 +32,9 @@ after(async () => {
 });
 
 async function openSample(viewport, deviceScaleFactor = 1, extra = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'en-US', acceptDownloads: true, ...extra });
+  // No service worker: test files are served through page.route, which a worker's fetches would bypass.
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'en-US', acceptDownloads: true,
+    serviceWorkers: 'block', ...extra });
   const methods = [];
   context.on('request', (req) => methods.push(`${req.method()} ${req.url()}`));
   const page = await context.newPage();
@@ -128,11 +130,15 @@ test('local time with a note on the timeline, and the light theme', async () => 
   await show(page, 'overview');
   await page.mouse.click(...AT.themeToggle);
   await page.waitForTimeout(300);
-  for (const view of ['overview', 'guideline', 'timeline', 'spread']) {
+  // A point in the view's bottom margin, and one inside a table with a scroll bar (its own child window),
+  // are light: the whole style changed, not only what was drawn after the switch.
+  const points = { overview: [], guideline: [], timeline: [], spread: [[600, 190]], comments: [[995, 330]], people: [[650, 190]] };
+  for (const [view, inner] of Object.entries(points)) {
     const img = decodePng(await show(page, view, `views-${view}-light.png`));
-    // The background (a point in the view's margin) is light now.
-    const i = (img.width * (img.height - 8) + Math.floor(img.width * 0.6)) * img.channels;
-    assert.ok(img.pixels[i] > 200 && img.pixels[i + 1] > 200, `${view}: light background (${img.pixels[i]})`);
+    for (const [x, y] of [[Math.floor(img.width * 0.6), img.height - 8], ...inner]) {
+      const i = (img.width * y + x) * img.channels;
+      assert.ok(img.pixels[i] > 200 && img.pixels[i + 1] > 200, `${view}: light at ${x},${y} (${img.pixels[i]})`);
+    }
   }
   assert.deepEqual(log.errors, []);
   await context.close();

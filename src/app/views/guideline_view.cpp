@@ -167,6 +167,7 @@ void draw_guideline_view(AppState& state) {
         buffers.loaded_for = state.inputs_version;
     }
     view_title(state.fonts.bold, tr(Str::nav_guideline), tr(Str::guideline_help));
+    if (!state.insights_ready()) return; // built in the frame after a case arrives (app.cpp)
 
     // Downloads
     char label[160];

@@ -25,6 +25,12 @@
 namespace sv::app {
 namespace {
 
+// A share with one decimal when whole percent would round it to 0 % or 100 % (0.15 % is not 0 %).
+std::string share(double v) {
+    const bool edge = (v > 0 && v < 0.01) || (v > 0.99 && v < 1);
+    return fmt_pct(v, edge ? 1 : 0);
+}
+
 std::string fmtf(const char* format, const std::string& a, const std::string& b = {},
                  const std::string& c = {}) {
     char buf[512];
@@ -102,7 +108,7 @@ void criticism_cards(AppState& state, const Situation& s) {
         const ImVec2 a = ImGui::GetCursorScreenPos();
         if (s.emotional_share.known && s.constructive_share.known) {
             const std::string value =
-                fmt_pct(s.emotional_share.value, 0) + " / " + fmt_pct(s.constructive_share.value, 0);
+                share(s.emotional_share.value) + " / " + share(s.constructive_share.value);
             stat_card(state.fonts.bold, tr(Str::card_emotional_constructive), value.c_str(),
                       tr(Str::emotional_constructive_note), w);
             const float sc = ui_scale();
@@ -270,6 +276,7 @@ void draw_overview_view(AppState& state) {
     const Palette& p = palette();
     const float s = ui_scale();
     const Situation& sit = state.insights.situation;
+    const bool ready = state.insights_ready();
     std::string sub = a.source_name;
     if (prep.has_times())
         sub += "  \u00B7  " + fmt_date_time(shown(prep.t_min)) + " \u2013 " +
@@ -295,21 +302,23 @@ void draw_overview_view(AppState& state) {
     ImGui::SameLine();
     begin_panel("##ov_window", half, panel_h);
     section_title(state.fonts.bold, tr(Str::window_title));
-    countdown_widget(state, sit, ImGui::GetContentRegionAvail().x);
+    if (ready) countdown_widget(state, sit, ImGui::GetContentRegionAvail().x);
     end_panel();
+    // The situation and the guideline are built in the frame after a case arrives (app.cpp).
+    if (ready) {
+        // The criticism: the loud minority, emotional vs constructive, outsiders.
+        ImGui::Dummy(ImVec2(0, 2 * s));
+        criticism_cards(state, sit);
 
-    // The criticism: the loud minority, emotional vs constructive, outsiders.
-    ImGui::Dummy(ImVec2(0, 2 * s));
-    criticism_cards(state, sit);
-
-    // The first steps of the guideline.
-    ImGui::Dummy(ImVec2(0, 2 * s));
-    begin_panel("##ov_steps", avail);
-    section_title(state.fonts.bold, tr(Str::first_steps));
-    ImGui::SameLine(avail - 190 * s);
-    if (ImGui::SmallButton(tr(Str::open_guideline))) state.view = View::guideline;
-    guideline_items(state, state.insights.guideline, 3);
-    end_panel();
+        // The first steps of the guideline.
+        ImGui::Dummy(ImVec2(0, 2 * s));
+        begin_panel("##ov_steps", avail);
+        section_title(state.fonts.bold, tr(Str::first_steps));
+        ImGui::SameLine(avail - 190 * s);
+        if (ImGui::SmallButton(tr(Str::open_guideline))) state.view = View::guideline;
+        guideline_items(state, state.insights.guideline, 3);
+        end_panel();
+    }
 
     // Who drives it and who stands with the brand.
     ImGui::Dummy(ImVec2(0, 2 * s));

@@ -149,8 +149,10 @@ ImU32 sentiment_color(const Analysis& a, int32_t row) {
     return p.neutral;
 }
 
-// Draws the layout in `size` at the cursor: x = leaf order, y = depth; returns the hovered node or -1.
-void draw_tree(const Analysis& a, const CascadeLayout& L, ImVec2 size) {
+// Draws the layout in `size` at the cursor: x = leaf order, y = depth. Hovering a node shows its comment;
+// clicking it opens the comment in its thread (Comments view).
+void draw_tree(AppState& state, const CascadeLayout& L, ImVec2 size) {
+    const Analysis& a = *state.current;
     const Palette& p = palette();
     const float s = ui_scale();
     const CommentStore& c = a.comments;
@@ -158,7 +160,7 @@ void draw_tree(const Analysis& a, const CascadeLayout& L, ImVec2 size) {
     const ImVec2 o = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), p.surface, 10 * s);
     dl->AddRect(o, ImVec2(o.x + size.x, o.y + size.y), p.border, 10 * s);
-    ImGui::InvisibleButton("##tree", size);
+    const bool clicked = ImGui::InvisibleButton("##tree", size);
     const bool hovered = ImGui::IsItemHovered();
     const size_t n = L.row.size();
     if (n == 0) {
@@ -221,6 +223,10 @@ void draw_tree(const Analysis& a, const CascadeLayout& L, ImVec2 size) {
         ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
+        if (clicked) {
+            state.open_thread_row = row;
+            state.view = View::comments;
+        }
     }
 }
 
@@ -282,7 +288,7 @@ void draw_spread_view(AppState& state) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImVec2 size(tree_w, bottom_h - ImGui::GetTextLineHeightWithSpacing());
         if (static_cast<size_t>(selected) < cs.layouts.size())
-            draw_tree(a, cs.layouts[static_cast<size_t>(selected)], size);
+            draw_tree(state, cs.layouts[static_cast<size_t>(selected)], size);
         if (save_tree) download_chart_png(a, "reply-tree", at, ImVec2(at.x + size.x, at.y + size.y));
     }
     ImGui::EndGroup();

@@ -53,8 +53,8 @@ void draw_timeline_view(AppState& state) {
     char line[256];
     if (state.brush.active()) {
         std::snprintf(
-            line, sizeof line, tr(Str::selection_fmt), fmt_date_time(state.brush.from).c_str(),
-            fmt_date_time(state.brush.to).c_str(),
+            line, sizeof line, tr(Str::selection_fmt), fmt_date_time(shown(state.brush.from)).c_str(),
+            fmt_date_time(shown(state.brush.to)).c_str(),
             fmt_int(static_cast<int64_t>(state.prep.count(state.brush.from, state.brush.to))).c_str());
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(line);
