@@ -67,6 +67,13 @@ struct AppState {
     CaseInsights insights;   // situation + guideline of `current` with the inputs (case_insights.hpp)
     bool time_local = false; // show times in the computer's local time (false: UTC)
     void inputs_changed() { ++inputs_version; }
+    // True when no range is brushed, or the comment `row` (a row of `current`) has a time inside it.
+    bool row_in_brush(int32_t row) const {
+        if (!brush.active()) return true;
+        if (!current || row < 0 || static_cast<size_t>(row) >= current->comments.size()) return false;
+        const int64_t t = current->comments.created_at[static_cast<size_t>(row)];
+        return t != kNoTime && brush.contains(t);
+    }
     // The insights belong to the open case with the current inputs (false for one frame after a case
     // arrives).
     bool insights_ready() const {

@@ -564,6 +564,12 @@ const Entry kTable[] = {
     /* gauge_forecast_label */ {{"Expected final size of the wave",
         "Väntad slutlig storlek på vågen",
         "Erwartete Endgröße der Welle"}},
+    /* filtered_by_range */ {{"Showing those whose key comment lies in the selected time range (Esc clears it).",
+        "Visar de vars nyckelkommentar ligger i det valda tidsintervallet (Esc rensar).",
+        "Gezeigt werden die, deren Schlüsselkommentar im gewählten Zeitraum liegt (Esc hebt ihn auf)."}},
+    /* filtered_cascades */ {{"Showing the cascades started in the selected time range (Esc clears it).",
+        "Visar kaskaderna som startade i det valda tidsintervallet (Esc rensar).",
+        "Gezeigt werden die Kaskaden, die im gewählten Zeitraum begannen (Esc hebt ihn auf)."}},
 };
 // clang-format on
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::count), "one entry per Str key");

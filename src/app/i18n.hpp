@@ -206,6 +206,8 @@ enum class Str : uint16_t {
     broad_criticism_fmt,
     gauge_explain,
     gauge_forecast_label,
+    filtered_by_range,
+    filtered_cascades,
     count
 };
 

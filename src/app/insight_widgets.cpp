@@ -90,7 +90,9 @@ void countdown_widget(const AppState& state, const Situation& s, float width) {
         wrapped_text(w.label.c_str(), p.text_muted);
         return;
     }
-    const ImU32 col = w.phase == WindowPhase::overdue   ? p.negative
+    // Overdue is an alarm only while the storm is on; for a calm or resolved case it is history (muted).
+    const bool over = s.stage == Stage::calm || s.stage == Stage::resolved;
+    const ImU32 col = w.phase == WindowPhase::overdue   ? (over ? p.text_muted : p.negative)
                       : w.phase == WindowPhase::closing ? p.warning
                                                         : p.positive;
     char big[160];

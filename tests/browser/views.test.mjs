@@ -127,6 +127,18 @@ test('local time with a note on the timeline, and the light theme', async () => 
   const before = decodePng(await show(page, 'timeline', 'views-timeline-local-note.png'));
   assert.ok(imageStats(before).colors > 100);
 
+  // A brushed range (Shift+drag over the surge) filters the cascades and multipliers (screenshots to look at).
+  await page.keyboard.down('Shift');
+  await page.mouse.move(640, 450);
+  await page.mouse.down();
+  await page.mouse.move(760, 450, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  for (const view of ['spread', 'people']) {
+    assert.ok(imageStats(decodePng(await show(page, view, `views-${view}-selected.png`))).colors > 100);
+  }
+  await page.keyboard.press('Escape');
+
   await show(page, 'overview');
   await page.mouse.click(...AT.themeToggle);
   await page.waitForTimeout(300);

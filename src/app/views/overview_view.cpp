@@ -155,8 +155,11 @@ void people_panels(AppState& state, const Analysis& a, float height) {
     } else if (ps.multipliers.empty()) {
         notice(tr(Str::no_multipliers));
     } else {
-        for (size_t i = 0; i < std::min<size_t>(3, ps.multipliers.size()); ++i) {
+        size_t shown_n = 0;
+        for (size_t i = 0; i < ps.multipliers.size() && shown_n < 3; ++i) {
             const Multiplier& m = ps.multipliers[i];
+            if (!state.row_in_brush(m.key_row)) continue; // a brushed range: their key comment lies in it
+            ++shown_n;
             const auto name = c.authors.name(m.author);
             ImGui::PushFont(state.fonts.bold, 0.0f);
             ImGui::TextUnformatted(name.data(), name.data() + name.size());

@@ -99,6 +99,7 @@ void multipliers_table(AppState& state, float height) {
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < list.size(); ++i) {
         const Multiplier& m = list[i];
+        if (!state.row_in_brush(m.key_row)) continue; // a brushed range: their key comment lies in it
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
@@ -189,6 +190,7 @@ void draw_people_view(AppState& state) {
     char note[160];
     std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.multipliers.size())).c_str());
     section_title(state.fonts.bold, tr(Str::multipliers_title), note);
+    if (state.brush.active()) notice(tr(Str::filtered_by_range));
     multipliers_table(state, table_h * 0.55f);
 
     ImGui::Dummy(ImVec2(0, 4 * s));

@@ -98,6 +98,7 @@ void cascade_table(AppState& state, int& selected, float height) {
     ImGui::TableHeadersRow();
     for (int i = 0; i < static_cast<int>(list.size()); ++i) {
         const Cascade& k = list[i];
+        if (!state.row_in_brush(k.root)) continue; // a brushed range shows the cascades started in it
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(i);
@@ -266,6 +267,14 @@ void draw_spread_view(AppState& state) {
         notice(tr(Str::no_cascades));
     } else {
         selected = std::clamp(selected, 0, static_cast<int>(cs.largest.size()) - 1);
+        // With a brushed range, the selection moves to the first cascade started inside it.
+        if (!state.row_in_brush(cs.largest[static_cast<size_t>(selected)].root))
+            for (int i = 0; i < static_cast<int>(cs.largest.size()); ++i)
+                if (state.row_in_brush(cs.largest[static_cast<size_t>(i)].root)) {
+                    selected = i;
+                    break;
+                }
+        if (state.brush.active()) notice(tr(Str::filtered_cascades));
         cascade_table(state, selected, std::max(140.0f * s, avail_h * 0.32f));
     }
 
