@@ -54,11 +54,11 @@
     stats() {
       return module && api.version ? JSON.parse(module.ccall('sv_stats', 'string', [], [])) : null;
     },
-    // Switches view: overview, timeline, comments, spread, people, themes, import.
+    // Switches view: overview, timeline, comments, spread, people, themes, import, guideline.
     view(name) {
       if (!module || !api.version) throw new Error('Stormvakt is not ready yet (await stormvakt.ready)');
       if (module.ccall('sv_show_view', 'number', ['string'], [String(name)]) !== 1) {
-        throw new Error(`unknown view '${name}' (views: overview, timeline, comments, spread, people, themes, import)`);
+        throw new Error(`unknown view '${name}' (views: overview, timeline, comments, spread, people, themes, import, guideline)`);
       }
     },
   };
@@ -126,6 +126,41 @@
   });
 
   // ---------------------------------------------------------------------------------------------------
+  // --- downloads --- (issue 8: exports from the app; local Blob downloads, nothing is uploaded)
+  // ---------------------------------------------------------------------------------------------------
+  function saveBlob(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+  // Bytes from C++ (a copy of the WASM heap slice).
+  function downloadBytes(name, mime, bytes) {
+    saveBlob(name, new Blob([bytes], { type: mime }));
+  }
+  // RGBA pixels read back from the WebGL canvas (rows bottom first) -> PNG via a 2D canvas.
+  function downloadRgba(name, rgba, width, height) {
+    const c = document.createElement('canvas');
+    c.width = width;
+    c.height = height;
+    const ctx = c.getContext('2d');
+    const img = ctx.createImageData(width, height);
+    const row = width * 4;
+    for (let y = 0; y < height; y++) {
+      img.data.set(rgba.subarray((height - 1 - y) * row, (height - y) * row), y * row);
+    }
+    for (let i = 3; i < img.data.length; i += 4) img.data[i] = 255;
+    ctx.putImageData(img, 0, 0);
+    c.toBlob((blob) => { if (blob) saveBlob(name, blob); }, 'image/png');
+  }
+  // --- end downloads ---
+
+  // ---------------------------------------------------------------------------------------------------
   // Start the WASM app
   // ---------------------------------------------------------------------------------------------------
   if (typeof createStormvaktModule !== 'function') {
@@ -175,6 +210,8 @@
     stormvaktOpenFileDialog() {
       fileInput.click();
     },
+    stormvaktDownload: downloadBytes, // --- downloads ---
+    stormvaktDownloadRgba: downloadRgba, // --- downloads ---
     onAbort(what) {
       showError('Stormvakt stopped unexpectedly: ' + what + '. Reload the page; your saved cases are kept.');
       rejectReady(new Error(String(what)));

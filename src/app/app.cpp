@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/views/views.hpp"
 #include "core/report/analyze_report.hpp"
@@ -24,6 +25,8 @@ const char* view_key(View v) {
         return "themes";
     case View::import:
         return "import";
+    case View::guideline:
+        return "guideline";
     case View::count:
         break;
     }
@@ -75,6 +78,14 @@ void App::step_runner() {
         state_.open_thread_row = -1;
         state_.view = View::overview;
         state_.show_error = false;
+        // views branch: a new case starts with empty inputs (in the UI language) and no notes
+        state_.guideline_inputs = GuidelineInputs{};
+        state_.guideline_inputs.language = ui_language() == UiLanguage::sv   ? Lang::sv
+                                           : ui_language() == UiLanguage::de ? Lang::de
+                                                                             : Lang::en;
+        state_.inputs_changed();
+        state_.annotations.clear();
+        case_arrived_ = true;
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
@@ -101,6 +112,8 @@ void App::handle_keys() {
 }
 
 void App::frame() {
+    // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
+    if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     step_runner();
     handle_keys();
 
@@ -117,6 +130,13 @@ void App::frame() {
     } else if (!state_.current) {
         draw_welcome_view(state_);
     } else {
+        // views branch: the clock times are shown in, and the insights of the case with the team's inputs
+        set_display_clock(state_.time_local,
+                          state_.time_local ? platform::local_utc_offset_minutes(state_.prep.t_max) : 0);
+        // (Not in the frame that took the case over: prepare_case ran in it; an O(n) pass waits a frame.)
+        if (!case_arrived_)
+            refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
+                             state_.inputs_version);
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
@@ -143,6 +163,9 @@ void App::frame() {
         case View::import:
             draw_import_view(state_);
             break;
+        case View::guideline:
+            draw_guideline_view(state_);
+            break;
         case View::count:
             break;
         }
@@ -150,6 +173,7 @@ void App::frame() {
     }
     ImGui::End();
     state_.clear_requested = false;
+    case_arrived_ = false;
 
     // The first frame builds the font atlas; by the second, the welcome screen is on the canvas.
     if (++frames_ == 2) platform::signal_ready();

@@ -4,10 +4,13 @@
 // Screens: welcome (no case) -> progress (a file is being analysed) -> error (it failed) or the case views
 // (sidebar + Overview, Timeline, Comments, Spread, People, Themes, Import).
 #pragma once
+#include "app/annotations.hpp"
+#include "app/case_insights.hpp"
 #include "app/case_prep.hpp"
 #include "app/case_runner.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "core/guideline/guideline_inputs.hpp"
 #include "platform/platform.hpp"
 
 #include <cstdint>
@@ -18,7 +21,7 @@
 
 namespace sv::app {
 
-enum class View : uint8_t { overview, timeline, comments, spread, people, themes, import, count };
+enum class View : uint8_t { overview, timeline, comments, spread, people, themes, import, guideline, count };
 // Stable names (window.stormvakt.view(name)): "overview", "timeline", ...
 const char* view_key(View v);
 
@@ -56,6 +59,26 @@ struct AppState {
         brush = r;
         ++filter_version;
     }
+
+    // --- views branch: the team's inputs and notes (kept with the case), derived insights, clock ---
+    GuidelineInputs guideline_inputs; // brand, mission, origin, responder, channel, language (issue 8)
+    uint64_t inputs_version = 0;      // bumps whenever guideline_inputs changes (insights rebuild on it)
+    Annotations annotations;          // notes on the timeline ("we posted a statement")
+    CaseInsights insights;   // situation + guideline of `current` with the inputs (case_insights.hpp)
+    bool time_local = false; // show times in the computer's local time (false: UTC)
+    void inputs_changed() { ++inputs_version; }
+    // True when no range is brushed, or the comment `row` (a row of `current`) has a time inside it.
+    bool row_in_brush(int32_t row) const {
+        if (!brush.active()) return true;
+        if (!current || row < 0 || static_cast<size_t>(row) >= current->comments.size()) return false;
+        const int64_t t = current->comments.created_at[static_cast<size_t>(row)];
+        return t != kNoTime && brush.contains(t);
+    }
+    // The insights belong to the open case with the current inputs (false for one frame after a case
+    // arrives).
+    bool insights_ready() const {
+        return insights.for_data == data_version && insights.for_inputs == inputs_version;
+    }
 };
 
 class App final : public platform::AppHooks {
@@ -73,7 +96,8 @@ private:
     void step_runner();
     void handle_keys();
     AppState state_;
-    int frames_ = 0; // frames drawn so far (ready is signalled once the first one is on screen)
+    bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
+    int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
 
 // Where the site keeps the sample crisis (written by the web build: src/platform/web.cmake).

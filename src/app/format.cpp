@@ -103,6 +103,14 @@ std::string fmt_pct(double fraction, int decimals) {
     return ui_language() == UiLanguage::en ? n + "%" : n + "\u00A0%";
 }
 
+std::string fmt_compact(double v) {
+    const double a = std::fabs(v);
+    if (a >= 1e9) return fmt_dec(v / 1e9, 1) + "\u00A0G";
+    if (a >= 1e6) return fmt_dec(v / 1e6, 1) + "\u00A0M";
+    if (a >= 1e4) return fmt_dec(v / 1e3, 1) + "\u00A0k";
+    return fmt_dec(v, 0);
+}
+
 std::string fmt_date(int64_t t) {
     const Civil c = civil(t);
     char buf[48];
@@ -148,6 +156,32 @@ std::string fmt_duration(int64_t s) {
     else
         std::snprintf(buf, sizeof buf, "%lld s", static_cast<long long>(s));
     return buf;
+}
+
+namespace {
+bool g_local = false;
+int32_t g_offset = 0;
+} // namespace
+
+void set_display_clock(bool local, int32_t offset_minutes) {
+    g_local = local;
+    g_offset = local ? offset_minutes : 0;
+}
+bool display_local() {
+    return g_local;
+}
+int32_t display_offset_minutes() {
+    return g_offset;
+}
+std::string fmt_offset(int32_t minutes) {
+    if (minutes == 0) return "UTC";
+    const int32_t m = minutes < 0 ? -minutes : minutes;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", minutes < 0 ? '-' : '+', m / 60, m % 60);
+    return buf;
+}
+std::string clock_label() {
+    return fmt_offset(g_offset);
 }
 
 } // namespace sv::app

@@ -2,12 +2,14 @@
 //
 // [SECTION] Prepare
 // [SECTION] Axis
+// [SECTION] Overlays
 // [SECTION] Draw and interaction
 #include "app/time_chart.hpp"
 
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/theme.hpp"
+#include "core/analytics/timeline.hpp"
 
 #include "imgui.h"
 
@@ -17,6 +19,9 @@
 
 namespace sv::app {
 namespace {
+
+// Analytics buckets before this have no baseline yet (timeline.hpp: kBaselineMinHistory).
+constexpr size_t kBaselineMinHistoryForBand = kBaselineMinHistory;
 
 constexpr int64_t kSteps[] = {60,       300,       900,   1800,      3600,      2 * 3600,   3 * 3600,
                               6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400};
@@ -71,7 +76,11 @@ namespace {
 constexpr int64_t kTickSteps[] = {60,       300,       900,   1800,      3600,      2 * 3600,   3 * 3600,
                                   6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400};
 
+// Ticks fall on round times of the clock shown (UTC or local: format.hpp), labels are in that clock.
 void draw_axis(ImDrawList* dl, ImVec2 a, ImVec2 b, double from, double to, float axis_y) {
+    const double off = static_cast<double>(display_offset_minutes()) * 60.0;
+    from += off;
+    to += off;
     const Palette& p = palette();
     const float s = ui_scale();
     const float w = b.x - a.x;
@@ -110,6 +119,142 @@ void draw_axis(ImDrawList* dl, ImVec2 a, ImVec2 b, double from, double to, float
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
+// [SECTION] Overlays
+// ---------------------------------------------------------------------------------------------------------
+namespace {
+
+const Timeline* analytics_timeline(const AppState& state) {
+    const Analysis& an = *state.current;
+    if (!an.analytics.present || an.analytics.timeline.size() == 0 ||
+        an.analytics.timeline.bucket_seconds <= 0)
+        return nullptr;
+    return &an.analytics.timeline;
+}
+
+bool reach_known(const AppState& state) {
+    return analytics_timeline(state) && state.current->analytics.people.followers_known &&
+           !state.current->analytics.timeline.reach.empty() &&
+           state.current->analytics.timeline.reach.back() > 0;
+}
+
+// Baseline band: for each analytics bucket, median +- 2 robust scales of the volume, rescaled from the
+// analytics bucket width to the chart's (a count per bucket scales with the bucket's width).
+void draw_baseline_band(const TimeChart& chart, const AppState& state, ImVec2 a, ImVec2 b, float vscale) {
+    const Timeline* t = analytics_timeline(state);
+    if (!t || t->baseline.size() != t->size()) return;
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const double px_per_s = (b.x - a.x) / (chart.view_to - chart.view_from);
+    const float f = static_cast<float>(chart.step) / static_cast<float>(t->bucket_seconds);
+    const ImU32 fill = (p.text_muted & 0x00FFFFFFu) | (0x30u << IM_COL32_A_SHIFT);
+    const ImU32 line = (p.text_muted & 0x00FFFFFFu) | (0xB0u << IM_COL32_A_SHIFT);
+    for (size_t i = kBaselineMinHistoryForBand; i < t->size(); ++i) {
+        const double t0 = static_cast<double>(t->bucket_start(i)),
+                     t1 = t0 + static_cast<double>(t->bucket_seconds);
+        if (t1 < chart.view_from || t0 > chart.view_to) continue;
+        const float x0 = a.x + static_cast<float>((t0 - chart.view_from) * px_per_s);
+        const float x1 = a.x + static_cast<float>((t1 - chart.view_from) * px_per_s);
+        const float m = t->baseline[i] * f, sc = t->baseline_scale[i] * f;
+        const float y_hi = std::max(a.y, b.y - (m + 2 * sc) * vscale);
+        const float y_lo = std::min(b.y, b.y - std::max(0.0f, m - 2 * sc) * vscale);
+        const float y_m = std::max(a.y, b.y - m * vscale);
+        dl->AddRectFilled(ImVec2(x0, y_hi), ImVec2(x1, y_lo), fill);
+        dl->AddLine(ImVec2(x0, y_m), ImVec2(x1, y_m), line, 1.5f * ui_scale());
+    }
+}
+
+void marker(ImDrawList* dl, float x, ImVec2 a, ImVec2 b, ImU32 col, const char* label, int row) {
+    const float s = ui_scale();
+    for (float y = a.y; y < b.y; y += 8 * s)
+        dl->AddLine(ImVec2(x, y), ImVec2(x, std::min(b.y, y + 4 * s)), col, 1.5f * s);
+    const float fs = kFontSmall * s;
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(fs, FLT_MAX, 0, label);
+    const float ly = a.y + 2 * s + row * (fs + 6 * s);
+    // The label sits right of the line, or left of it when it would run past the plot's right edge.
+    const float lx = x + 10 * s + ts.x > b.x ? x - 10 * s - ts.x : x + 2 * s;
+    dl->AddRectFilled(ImVec2(lx, ly), ImVec2(lx + 8 * s + ts.x, ly + fs + 4 * s), col, 3 * s);
+    dl->AddText(ImGui::GetFont(), fs, ImVec2(lx + 4 * s, ly + 2 * s), IM_COL32(255, 255, 255, 255), label);
+}
+
+// Onset and peak (analytics), and the team's notes.
+void draw_markers(const TimeChart& chart, const AppState& state, ImVec2 a, ImVec2 b) {
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const double px_per_s = (b.x - a.x) / (chart.view_to - chart.view_from);
+    auto x_of = [&](int64_t t) {
+        return a.x + static_cast<float>((static_cast<double>(t) - chart.view_from) * px_per_s);
+    };
+    if (const Timeline* t = analytics_timeline(state)) {
+        const CrisisState& c = state.current->analytics.crisis;
+        if (c.has_onset && c.onset_bucket < t->size())
+            marker(dl, x_of(t->bucket_start(c.onset_bucket)), a, b, p.warning, tr(Str::marker_onset), 0);
+        if (c.peak_bucket < t->size())
+            marker(dl, x_of(t->bucket_start(c.peak_bucket)), a, b, p.negative, tr(Str::marker_peak), 1);
+    }
+    int row = 2;
+    for (const Annotation& n : state.annotations.items) {
+        marker(dl, x_of(n.at), a, b, p.accent, n.text.c_str(), row);
+        row = row >= 4 ? 2 : row + 1;
+    }
+}
+
+// Reach: cumulative followers of the distinct authors seen up to each analytics bucket's end, as a line on
+// a second axis at the right. Returns false when reach is not known.
+bool draw_reach(const TimeChart& chart, const AppState& state, ImVec2 a, ImVec2 b, float right_edge) {
+    if (!reach_known(state)) return false;
+    const Timeline& t = state.current->analytics.timeline;
+    const Palette& p = palette();
+    const float s = ui_scale();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const double top = std::max(1.0, t.reach.back()) * 1.05;
+    const double px_per_s = (b.x - a.x) / (chart.view_to - chart.view_from);
+    const ImU32 col = p.accent;
+    dl->PushClipRect(a, b, true);
+    ImVec2 prev;
+    bool have_prev = false;
+    for (size_t i = 0; i < t.size(); ++i) {
+        const double te = static_cast<double>(t.bucket_start(i) + t.bucket_seconds);
+        const ImVec2 q(a.x + static_cast<float>((te - chart.view_from) * px_per_s),
+                       b.y - static_cast<float>(t.reach[i] / top) * (b.y - a.y));
+        if (have_prev) dl->AddLine(prev, q, col, 2.5f * s);
+        prev = q;
+        have_prev = true;
+    }
+    dl->PopClipRect();
+    const float fs = kFontSmall * s;
+    for (int i = 0; i <= 4; ++i) {
+        const float y = b.y - (b.y - a.y) * i / 4.0f;
+        const std::string lbl = fmt_compact(top * i / 4.0);
+        dl->AddText(ImGui::GetFont(), fs, ImVec2(b.x + 8 * s, y - fs * 0.5f), col, lbl.c_str());
+    }
+    (void)right_edge;
+    return true;
+}
+
+// Baseline and reach at a hovered bucket, and the notes inside it.
+void tooltip_extras(const TimeChart& chart, const AppState& state, const TimeChartBucket& bk,
+                    bool reach_drawn) {
+    const Timeline* t = analytics_timeline(state);
+    if (t) {
+        const int64_t idx = floor_div(bk.from - t->start, t->bucket_seconds);
+        if (idx >= static_cast<int64_t>(kBaselineMinHistoryForBand) &&
+            idx < static_cast<int64_t>(t->size())) {
+            const float f = static_cast<float>(chart.step) / static_cast<float>(t->bucket_seconds);
+            ImGui::TextDisabled("%s: %s \u00B1 %s", tr(Str::baseline_label),
+                                fmt_dec(t->baseline[idx] * f, 1).c_str(),
+                                fmt_dec(2 * t->baseline_scale[idx] * f, 1).c_str());
+        }
+        if (reach_drawn && idx >= 0 && idx < static_cast<int64_t>(t->size()))
+            ImGui::TextDisabled("%s: %s", tr(Str::reach_label),
+                                fmt_int(static_cast<int64_t>(t->reach[idx])).c_str());
+    }
+    for (const Annotation& n : state.annotations.items)
+        if (n.at >= bk.from && n.at < bk.from + chart.step) ImGui::Text("\u2691 %s", n.text.c_str());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
 // [SECTION] Draw and interaction
 // ---------------------------------------------------------------------------------------------------------
 void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
@@ -124,8 +269,12 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float axis_h = 44 * s;
     const float left = 56 * s; // y labels
+    const bool reach_axis = chart.show_reach && reach_known(state);
+    const float right = (reach_axis ? 64 : 8) * s; // reach labels
     const ImVec2 a(origin.x + left, origin.y + 8 * s);
-    const ImVec2 b(origin.x + size.x - 8 * s, origin.y + size.y - axis_h);
+    const ImVec2 b(origin.x + size.x - right, origin.y + size.y - axis_h);
+    chart.rect_min = origin;
+    chart.rect_max = ImVec2(origin.x + size.x, origin.y + size.y);
     const float w = b.x - a.x, h = b.y - a.y;
     if (w < 20 || h < 20) {
         ImGui::Dummy(size);
@@ -201,6 +350,8 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
     const bool labels = prep.has_labels();
     const float bw = static_cast<float>(chart.step * px_per_s);
     const float gap = bw > 6 * s ? 1.0f * s : 0.0f;
+    const float vscale = h / static_cast<float>(chart.peak);
+    if (chart.show_baseline) draw_baseline_band(chart, state, a, b, vscale);
     int hover_i = -1;
     for (int i = 0; i < static_cast<int>(chart.buckets.size()); ++i) {
         const TimeChartBucket& bk = chart.buckets[i];
@@ -228,8 +379,10 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
         }
     }
     draw_axis(dl, a, b, from, to, b.y);
+    draw_markers(chart, state, a, b);
     dl->PopClipRect();
     dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), p.border, 1.0f * s);
+    const bool reach_drawn = chart.show_reach && draw_reach(chart, state, a, b, origin.x + size.x);
 
     // hover tooltip with exact numbers
     if (hover_i >= 0 && !ImGui::IsItemActive()) {
@@ -237,8 +390,8 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
         const float x0 = a.x + static_cast<float>((bk.from - from) * px_per_s);
         dl->AddRect(ImVec2(x0, a.y), ImVec2(x0 + bw, b.y), p.text_muted);
         ImGui::BeginTooltip();
-        ImGui::Text("%s \u2013 %s UTC", fmt_date_time(bk.from).c_str(),
-                    fmt_time(bk.from + chart.step).c_str());
+        ImGui::Text("%s \u2013 %s %s", fmt_date_time(shown(bk.from)).c_str(),
+                    fmt_time(shown(bk.from + chart.step)).c_str(), clock_label().c_str());
         ImGui::Text("%s: %s", tr(Str::card_comments), fmt_int(static_cast<int64_t>(bk.total)).c_str());
         if (labels) {
             const Str names[3] = {Str::label_negative, Str::label_neutral, Str::label_positive};
@@ -249,6 +402,7 @@ void draw_time_chart(TimeChart& chart, AppState& state, ImVec2 size) {
                 ImGui::PopStyleColor();
             }
         }
+        tooltip_extras(chart, state, bk, reach_drawn);
         ImGui::EndTooltip();
     }
     ImGui::SetCursorScreenPos(origin);

@@ -1,6 +1,9 @@
 // time_chart.hpp — the timeline chart widget: comments per time bucket as stacked sentiment bars (or plain
-// volume when sentiment is not there), a time axis with two label levels (hours over days, UTC), wheel
-// zoom, drag to pan, Shift+drag (or right-drag) to brush a range, and a hover tooltip with exact numbers.
+// volume when sentiment is not there), a time axis with two label levels (hours over days) in UTC or local
+// time (format.hpp display clock), wheel zoom, drag to pan, Shift+drag (or right-drag) to brush a range,
+// and a hover tooltip with exact numbers. Overlays from the analytics module: the baseline band (median
+// +- 2 robust scales, rescaled to the chart's bucket width), onset and peak markers, reach on a second axis;
+// and the team's notes (annotations.hpp) as flagged markers.
 //
 // Prepare, then draw: the buckets are counted only when the key (visible range, width, data and filter
 // version) changes, from CasePrep's sorted times and prefix counts (O(buckets · log n)); bucket width is a
@@ -36,6 +39,11 @@ struct TimeChart {
     std::vector<TimeChartBucket> buckets; // visible buckets, in time order
     uint64_t peak = 1;                    // largest bucket total (y scale)
     uint64_t prepares = 0;                // how often prepare ran (for tests / diagnostics)
+
+    // --- overlays (views branch) ---
+    bool show_baseline = true;     // the baseline band
+    bool show_reach = true;        // reach as a line on the right axis (when followers are known)
+    ImVec2 rect_min{}, rect_max{}; // where the chart was drawn last (for the PNG export)
 
     // --- brushing in progress ---
     bool brushing = false;

@@ -165,10 +165,11 @@ void theme_toggle(ThemeMode& theme, float scale, float width) {
                   dark ? tr(Str::theme_light) : tr(Str::theme_dark));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_FrameBg]);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyle().Colors[ImGuiCol_FrameBgHovered]);
-    if (ImGui::Button(label, ImVec2(width, 0))) {
-        theme = dark ? ThemeMode::light : ThemeMode::dark;
-        apply_theme(theme, scale);
-    }
+    // Only the mode changes here: App::frame applies it before the next frame is built. Applying it now would
+    // be undone in part by the PopStyleColor calls of the windows around this button (they restore the
+    // colours of the old theme, e.g. the sidebar's ChildBg, which every table with a scroll bar then uses).
+    if (ImGui::Button(label, ImVec2(width, 0))) theme = dark ? ThemeMode::light : ThemeMode::dark;
+    (void)scale;
     ImGui::PopStyleColor(2);
 }
 
@@ -182,6 +183,45 @@ void ui_language_combo(float width) {
         }
         ImGui::EndCombo();
     }
+}
+
+void begin_panel(const char* id, float width, float height) {
+    const Palette& p = palette();
+    const float s = ui_scale();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 12 * s));
+    ImGuiChildFlags flags = ImGuiChildFlags_Borders | ImGuiChildFlags_AlwaysUseWindowPadding;
+    if (height <= 0) flags |= ImGuiChildFlags_AutoResizeY;
+    ImGui::BeginChild(id, ImVec2(width, height > 0 ? height : 0), flags,
+                      height > 0 ? ImGuiWindowFlags_None : ImGuiWindowFlags_NoScrollbar);
+}
+
+void end_panel() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+void section_title(ImFont* bold, const char* title, const char* note) {
+    ImGui::PushFont(bold, 0.0f);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    if (note) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().text_muted));
+        ImGui::TextUnformatted(note);
+        ImGui::PopStyleColor();
+    }
+}
+
+void wrapped_text(const char* text, ImU32 color) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    if (color) ImGui::PopStyleColor();
 }
 
 } // namespace sv::app

@@ -20,7 +20,8 @@ void view_title(ImFont* bold, const char* title, const char* subtitle = nullptr)
 // A card: a rounded surface with a small muted caption and a big value; `width` 0 = available width.
 void stat_card(ImFont* bold, const char* caption, const char* value, const char* note, float width,
                ImU32 value_color = 0);
-// The light/dark switch: a quiet button showing the other mode; applies it when clicked.
+// The light/dark switch: a quiet button showing the other mode; sets `theme` when clicked (App::frame applies
+// it before the next frame).
 void theme_toggle(ThemeMode& theme, float scale, float width);
 // The UI language switch (English / Svenska / Deutsch).
 void ui_language_combo(float width);
@@ -28,6 +29,14 @@ void ui_language_combo(float width);
 void notice(const char* text);
 // A horizontal bar split into shares (e.g. negative / neutral / positive) with the given colours.
 void share_bar(const float* shares, const ImU32* colors, int n, ImVec2 size);
+// A panel: a rounded surface of `width` (0 = available) x `height` (0 = fits its content) with padding;
+// draw its content between begin_panel and end_panel.
+void begin_panel(const char* id, float width, float height = 0);
+void end_panel();
+// A section heading in the bold font, with an optional muted note on the same line.
+void section_title(ImFont* bold, const char* title, const char* note = nullptr);
+// Wrapped text in a colour (0 = the text colour).
+void wrapped_text(const char* text, ImU32 color = 0);
 // "2.4 MB", "812 KB", "17 bytes"
 std::string format_bytes(uint64_t bytes);
 

@@ -65,4 +65,17 @@ double now_ms();
 // Human-readable name of the platform, for the about box ("browser", "desktop").
 const char* name();
 
+// --- downloads (views branch: issue 8 exports) ---
+// Hands a file to the user without any upload: a Blob download in the browser, a file in the working
+// directory on the desktop. `mime` e.g. "text/csv;charset=utf-8".
+void download(const std::string& name, const std::string& mime, std::string_view bytes);
+// Saves a region of the frame being drawn (framebuffer pixels, origin top left, as ImGui positions are) as
+// a PNG download once the frame is rendered.
+void download_frame_png(const std::string& name, int x, int y, int width, int height);
+// Minutes the computer's local time is ahead of UTC at `utc_seconds` (e.g. 60 for CET in winter).
+int32_t local_utc_offset_minutes(int64_t utc_seconds);
+// Wall-clock time as UTC seconds (for the response-window countdown).
+int64_t wall_clock_seconds();
+// --- end downloads ---
+
 } // namespace sv::platform

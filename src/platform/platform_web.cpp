@@ -51,6 +51,19 @@ EM_JS(void, js_load_finished, (uint32_t request, int ok, const char* message), {
 EM_JS(void, js_fetch_site_file, (const char* path), {
     if (Module.stormvaktFetchSiteFile) Module.stormvaktFetchSiteFile(UTF8ToString(path));
 });
+// --- downloads (views branch) ---
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, size_t size), {
+    if (Module.stormvaktDownload)
+        Module.stormvaktDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size));
+});
+EM_JS(void, js_download_rgba, (const char* name, const uint8_t* data, int w, int h), {
+    if (Module.stormvaktDownloadRgba)
+        Module.stormvaktDownloadRgba(UTF8ToString(name), HEAPU8.slice(data, data + w * h * 4), w, h);
+});
+EM_JS(int, js_local_utc_offset_minutes, (double utc_seconds), {
+    return -new Date(utc_seconds * 1000).getTimezoneOffset();
+});
+// --- end downloads ---
 // clang-format on
 
 GLFWwindow* g_window = nullptr;
@@ -115,6 +128,27 @@ void record_frame_ms(double ms) {
 // [SECTION] Main loop
 // ---------------------------------------------------------------------------------------------------------
 
+// --- downloads (views branch) ---
+// A region of the frame to save as PNG once it is rendered (download_frame_png): read back right after the
+// draw data is submitted, while the WebGL drawing buffer still holds this frame.
+struct PendingCapture {
+    bool pending = false;
+    std::string name;
+    int x = 0, y = 0, w = 0, h = 0;
+} g_capture;
+
+void finish_capture() {
+    if (!g_capture.pending) return;
+    g_capture.pending = false;
+    const int w = std::min(g_capture.w, g_canvas_w - g_capture.x),
+              h = std::min(g_capture.h, g_canvas_h - g_capture.y);
+    if (w <= 0 || h <= 0 || g_capture.x < 0 || g_capture.y < 0) return;
+    std::vector<uint8_t> px(static_cast<size_t>(w) * h * 4);
+    glReadPixels(g_capture.x, g_canvas_h - g_capture.y - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    js_download_rgba(g_capture.name.c_str(), px.data(), w, h); // rows bottom first: JS flips them
+}
+// --- end downloads ---
+
 void frame() {
     const double t0 = emscripten_get_now();
     if (sync_canvas_size()) g_app->scale_changed(g_scale);
@@ -131,6 +165,7 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    finish_capture(); // downloads (views branch)
     record_frame_ms(emscripten_get_now() - t0);
 }
 
@@ -276,5 +311,20 @@ double now_ms() {
 const char* name() {
     return "browser";
 }
+
+// --- downloads (views branch) ---
+void download(const std::string& name, const std::string& mime, std::string_view bytes) {
+    js_download(name.c_str(), mime.c_str(), bytes.data(), bytes.size());
+}
+void download_frame_png(const std::string& name, int x, int y, int width, int height) {
+    g_capture = {true, name, x, y, width, height};
+}
+int32_t local_utc_offset_minutes(int64_t utc_seconds) {
+    return js_local_utc_offset_minutes(static_cast<double>(utc_seconds));
+}
+int64_t wall_clock_seconds() {
+    return static_cast<int64_t>(emscripten_date_now() / 1000.0);
+}
+// --- end downloads ---
 
 } // namespace sv::platform

@@ -169,8 +169,8 @@ void comment_card(const AppState& state, uint32_t row, float indent, bool highli
     ImGui::TextUnformatted(au.data(), au.data() + au.size());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s",
-                        c.created_at[row] != kNoTime ? fmt_date_time(c.created_at[row]).c_str() : "\u2013");
+    ImGui::TextDisabled("%s", c.created_at[row] != kNoTime ? fmt_date_time(shown(c.created_at[row])).c_str()
+                                                           : "\u2013");
     if (c.likes[row] >= 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s %s", icon::kThumbUp, fmt_int(c.likes[row]).c_str());
@@ -298,7 +298,8 @@ void draw_comments_view(AppState& state) {
                 ImGui::PushID(static_cast<int>(r));
                 char when[64];
                 std::snprintf(when, sizeof when, "%s",
-                              c.created_at[r] != kNoTime ? fmt_date_time(c.created_at[r]).c_str() : "\u2013");
+                              c.created_at[r] != kNoTime ? fmt_date_time(shown(c.created_at[r])).c_str()
+                                                         : "\u2013");
                 if (ImGui::Selectable(when, state.open_thread_row == static_cast<int32_t>(r),
                                       ImGuiSelectableFlags_SpanAllColumns))
                     state.open_thread_row = static_cast<int32_t>(r);

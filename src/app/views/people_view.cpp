@@ -1,7 +1,15 @@
-// people_view.cpp — who takes part: multipliers, fans and outsiders come from the analytics module; until
-// it has run, the view lists the commenters with the largest following and how often they commented.
+// people_view.cpp — who takes part: multipliers with the reason they count as one, fans, and outsiders over
+// time (all from the analytics module). Until it has run, the view lists the commenters with the largest
+// following and says what is missing.
+//
+// [SECTION] Fallback     largest following (no analytics)
+// [SECTION] Multipliers
+// [SECTION] Fans
+// [SECTION] View         the two tables and the outsider chart
+#include "app/exports.hpp"
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/series_chart.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
 
@@ -11,14 +19,13 @@
 #include <vector>
 
 namespace sv::app {
+namespace {
 
-void draw_people_view(AppState& state) {
-    const Analysis& a = *state.current;
-    const CommentStore& c = a.comments;
-    view_title(state.fonts.bold, tr(Str::nav_people), nullptr);
-    if (!a.analytics.present) notice(tr(Str::people_missing));
-    ImGui::Dummy(ImVec2(0, 4 * ui_scale()));
-
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Fallback
+// ---------------------------------------------------------------------------------------------------------
+void largest_following(AppState& state) {
+    const CommentStore& c = state.current->comments;
     // Comments per author and the authors by following (built once per case).
     static uint64_t built_for = ~0ull;
     static std::vector<uint32_t> per_author;
@@ -36,9 +43,7 @@ void draw_people_view(AppState& state) {
             return fx != fy ? fx > fy : per_author[x] > per_author[y];
         });
     }
-    ImGui::PushFont(state.fonts.bold, 0.0f);
-    ImGui::TextUnformatted(tr(Str::largest_following));
-    ImGui::PopFont();
+    section_title(state.fonts.bold, tr(Str::largest_following));
     const float s = ui_scale();
     if (ImGui::BeginTable("##people", 3,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH)) {
@@ -64,6 +69,170 @@ void draw_people_view(AppState& state) {
             }
         ImGui::EndTable();
     }
+}
+
+void author_cell(const CommentStore& c, uint32_t author) {
+    const auto name = c.authors.name(author);
+    ImGui::TextUnformatted(name.data(), name.data() + name.size());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Multipliers
+// ---------------------------------------------------------------------------------------------------------
+void multipliers_table(AppState& state, float height) {
+    const Analysis& a = *state.current;
+    const CommentStore& c = a.comments;
+    const std::vector<Multiplier>& list = a.analytics.people.multipliers;
+    const float s = ui_scale();
+    if (list.empty()) {
+        notice(tr(Str::no_multipliers));
+        return;
+    }
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("##mult", 4, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthFixed, 170 * s);
+    ImGui::TableSetupColumn(tr(Str::col_followers), ImGuiTableColumnFlags_WidthFixed, 100 * s);
+    ImGui::TableSetupColumn(tr(Str::col_follow_on), ImGuiTableColumnFlags_WidthFixed, 130 * s);
+    ImGui::TableSetupColumn(tr(Str::col_reason), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Multiplier& m = list[i];
+        if (!state.row_in_brush(m.key_row)) continue; // a brushed range: their key comment lies in it
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(i));
+        const auto name = c.authors.name(m.author);
+        const std::string label(name.data(), name.size());
+        // Opens the comment that drew the most follow-on, in its thread.
+        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && m.key_row >= 0) {
+            state.open_thread_row = m.key_row;
+            state.view = View::comments;
+        }
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(m.followers >= 0 ? fmt_int(m.followers).c_str() : "\u2013");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(fmt_int(m.follow_on).c_str());
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(m.reason.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndTable();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Fans
+// ---------------------------------------------------------------------------------------------------------
+void fans_table(AppState& state, float height) {
+    const Analysis& a = *state.current;
+    const PeopleStats& ps = a.analytics.people;
+    const float s = ui_scale();
+    if (!ps.fans_available || ps.fans.empty()) {
+        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : ps.fans_reason.c_str());
+        return;
+    }
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("##fans", 5, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr(Str::col_comments), ImGuiTableColumnFlags_WidthFixed, 90 * s);
+    ImGui::TableSetupColumn(tr(Str::col_likes), ImGuiTableColumnFlags_WidthFixed, 70 * s);
+    ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_WidthFixed, 70 * s);
+    ImGui::TableSetupColumn(tr(Str::col_mean), ImGuiTableColumnFlags_WidthFixed, 110 * s);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clip;
+    clip.Begin(static_cast<int>(ps.fans.size()));
+    while (clip.Step())
+        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
+            const Fan& f = ps.fans[static_cast<size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            author_cell(a.comments, f.author);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(fmt_int(f.comments).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(fmt_int(f.likes).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(fmt_int(f.replies).c_str());
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().positive));
+            ImGui::TextUnformatted(fmt_dec(f.mean_compound, 2).c_str());
+            ImGui::PopStyleColor();
+        }
+    ImGui::EndTable();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] View
+// ---------------------------------------------------------------------------------------------------------
+void draw_people_view(AppState& state) {
+    const Analysis& a = *state.current;
+    const float s = ui_scale();
+    view_title(state.fonts.bold, tr(Str::nav_people), nullptr);
+    if (!a.analytics.present) {
+        notice(tr(Str::people_missing));
+        ImGui::Dummy(ImVec2(0, 4 * s));
+        largest_following(state);
+        return;
+    }
+    const PeopleStats& ps = a.analytics.people;
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float table_h = std::max(180.0f * s, avail_h * 0.5f);
+
+    char note[160];
+    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.multipliers.size())).c_str());
+    section_title(state.fonts.bold, tr(Str::multipliers_title), note);
+    if (state.brush.active()) notice(tr(Str::filtered_by_range));
+    multipliers_table(state, table_h * 0.55f);
+
+    ImGui::Dummy(ImVec2(0, 4 * s));
+    const float half = (avail_w - gap) / 2;
+    const float rest_h = std::max(200.0f * s, ImGui::GetContentRegionAvail().y - 8 * s);
+    ImGui::BeginGroup();
+    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.fans.size())).c_str());
+    section_title(state.fonts.bold, tr(Str::fans_title), ps.fans_available ? note : nullptr);
+    ImGui::PushItemWidth(half);
+    ImGui::BeginChild("##fans_box", ImVec2(half, rest_h - ImGui::GetTextLineHeightWithSpacing()));
+    fans_table(state, 0);
+    ImGui::EndChild();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    section_title(state.fonts.bold, tr(Str::outsiders_title));
+    if (!ps.outsider_available) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        notice(ps.outsider_reason.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::SameLine();
+        const bool save = png_button("outsiders");
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
+        ImGui::TextDisabled("%s", tr(Str::outsiders_help));
+        ImGui::PopTextWrapPos();
+        SeriesSpec spec;
+        spec.timeline = &a.analytics.timeline;
+        spec.values_f = a.analytics.timeline.outsider_share.data();
+        spec.percent = true;
+        spec.color = palette().warning;
+        spec.value_label = tr(Str::card_outsiders);
+        if (a.analytics.crisis.has_onset)
+            spec.onset = a.analytics.timeline.bucket_start(a.analytics.crisis.onset_bucket);
+        ImVec2 r0, r1;
+        draw_series_chart("outsiders", spec,
+                          ImVec2(half, std::max(160.0f * s, ImGui::GetContentRegionAvail().y - 8 * s)), &r0,
+                          &r1);
+        if (save) download_chart_png(a, "outsiders", r0, r1);
+    }
+    ImGui::EndGroup();
 }
 
 } // namespace sv::app

@@ -27,6 +27,7 @@ struct NavItem {
 };
 const NavItem kNav[] = {
     {View::overview, icon::kDashboard, Str::nav_overview},
+    {View::guideline, "\uE85D", Str::nav_guideline}, // assignment (views branch)
     {View::timeline, icon::kTimeline, Str::nav_timeline},
     {View::comments, icon::kForum, Str::nav_comments},
     {View::spread, icon::kShare, Str::nav_spread},

@@ -1,5 +1,7 @@
-// timeline_view.cpp — comments over time (time_chart.hpp), the legend, and the brushed range that filters
-// every other view.
+// timeline_view.cpp — comments over time (time_chart.hpp) with the baseline band, onset and peak markers and
+// reach on a second axis; the legend, the clock (UTC or local), the team's notes ("we posted a statement"),
+// the PNG export, and the brushed range that filters every other view.
+#include "app/exports.hpp"
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/icons.hpp"
@@ -10,6 +12,7 @@
 #include "imgui.h"
 
 #include <cstdio>
+#include <cstring>
 
 namespace sv::app {
 
@@ -50,8 +53,8 @@ void draw_timeline_view(AppState& state) {
     char line[256];
     if (state.brush.active()) {
         std::snprintf(
-            line, sizeof line, tr(Str::selection_fmt), fmt_date_time(state.brush.from).c_str(),
-            fmt_date_time(state.brush.to).c_str(),
+            line, sizeof line, tr(Str::selection_fmt), fmt_date_time(shown(state.brush.from)).c_str(),
+            fmt_date_time(shown(state.brush.to)).c_str(),
             fmt_int(static_cast<int64_t>(state.prep.count(state.brush.from, state.brush.to))).c_str());
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(line);
@@ -66,8 +69,58 @@ void draw_timeline_view(AppState& state) {
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(Str::reset_zoom))) chart.fit(state.prep);
 
+    // Second line: overlays, the clock, the PNG export.
+    if (a.analytics.present) {
+        ImGui::Checkbox(tr(Str::baseline_label), &chart.show_baseline);
+        ImGui::SameLine(0, 18 * s);
+        if (a.analytics.people.followers_known) {
+            ImGui::Checkbox(tr(Str::reach_label), &chart.show_reach);
+            ImGui::SameLine(0, 18 * s);
+        }
+    }
+    if (ImGui::RadioButton(tr(Str::clock_utc), !state.time_local)) state.time_local = false;
+    ImGui::SameLine();
+    std::snprintf(line, sizeof line, "%s (%s)", tr(Str::clock_local),
+                  fmt_offset(platform::local_utc_offset_minutes(state.prep.t_max)).c_str());
+    if (ImGui::RadioButton(line, state.time_local)) state.time_local = true;
+    ImGui::SameLine(0, 18 * s);
+    const bool save_png = png_button("timeline");
+
+    // Third line: the team's notes.
+    static char note[200] = "";
+    const int64_t note_at = state.brush.active() ? state.brush.from : state.prep.t_max;
+    ImGui::SetNextItemWidth(280 * s);
+    const bool enter = ImGui::InputTextWithHint("##note", tr(Str::annotation_hint), note, sizeof note,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::annotation_help));
+    ImGui::SameLine();
+    std::snprintf(line, sizeof line, tr(Str::annotation_at_fmt), fmt_date_time(shown(note_at)).c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", line);
+    ImGui::SameLine();
+    std::snprintf(line, sizeof line, "\uE145  %s", tr(Str::annotation_add)); // add
+    if ((ImGui::Button(line) || enter) && note[0] != '\0') {
+        state.annotations.add(note_at, note);
+        note[0] = '\0';
+    }
+    for (size_t i = 0; i < state.annotations.items.size(); ++i) {
+        const Annotation& n = state.annotations.items[i];
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(i));
+        std::snprintf(line, sizeof line, "\u2691 %s %s  %s", fmt_time(shown(n.at)).c_str(), n.text.c_str(),
+                      icon::kClose);
+        if (ImGui::SmallButton(line)) {
+            state.annotations.remove(i);
+            ImGui::PopID();
+            break;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::remove));
+        ImGui::PopID();
+    }
+
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     draw_time_chart(chart, state, ImVec2(avail.x, std::max(200.0f * s, avail.y - 4 * s)));
+    if (save_png) download_chart_png(a, "timeline", chart.rect_min, chart.rect_max);
 }
 
 } // namespace sv::app

@@ -15,5 +15,6 @@ void draw_spread_view(AppState& state);
 void draw_people_view(AppState& state);
 void draw_themes_view(AppState& state);
 void draw_import_view(AppState& state);
+void draw_guideline_view(AppState& state);
 
 } // namespace sv::app
