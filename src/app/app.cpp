@@ -35,6 +35,7 @@ void App::init(float ui_scale) {
     state_.fonts = load_fonts();
     set_ui_language(ui_language_for_tag(platform::preferred_language()));
     apply_theme(state_.theme, ui_scale);
+    state_.cases.start(); // saved cases (issue 7)
 }
 
 void App::scale_changed(float ui_scale) {
@@ -43,6 +44,9 @@ void App::scale_changed(float ui_scale) {
 }
 
 void App::file_received(std::string name, std::vector<char> bytes, uint32_t request) {
+    state_.pseudonymise_run =
+        state_.pseudonymise_next >= 0 ? state_.pseudonymise_next != 0 : state_.pseudonymise;
+    state_.pseudonymise_next = -1;
     const uint32_t dropped = state_.runner.start(std::move(name), std::move(bytes), request);
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
     state_.show_error = false;
@@ -75,9 +79,14 @@ void App::step_runner() {
         state_.open_thread_row = -1;
         state_.view = View::overview;
         state_.show_error = false;
+        if (r.reopening()) // saved cases (issue 7)
+            restore_case(state_, r.case_id(), r.take_meta());
+        else
+            keep_analysed_case(state_);
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
+        if (r.reopening()) case_failed_to_open(state_, r.case_id(), r.error()); // saved cases (issue 7)
         state_.show_error = true;
         platform::load_finished(r.request(), false, r.error().to_string());
         break;
@@ -103,6 +112,7 @@ void App::handle_keys() {
 void App::frame() {
     step_runner();
     handle_keys();
+    autosave_case_settings(state_); // saved cases (issue 7)
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -121,6 +131,7 @@ void App::frame() {
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
         ImGui::BeginChild("##view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        draw_case_notices(state_); // saved cases (issue 7)
         switch (state_.view) {
         case View::overview:
             draw_overview_view(state_);

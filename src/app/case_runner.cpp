@@ -6,6 +6,7 @@ namespace sv::app {
 
 uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request) {
     const uint32_t dropped = cancel();
+    case_id_.clear();
     name_ = name;
     bytes_ = bytes.size();
     request_ = request;
@@ -17,13 +18,46 @@ uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t r
     return dropped;
 }
 
+uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                                  uint32_t request) {
+    const uint32_t dropped = cancel();
+    name_ = case_name;
+    bytes_ = file_bytes.size();
+    request_ = request;
+    error_ = Error{};
+    done_.reset();
+    case_id_ = std::move(case_id);
+    reopen_rows_ = 0;
+    started_ms_ = platform::now_ms();
+    finished_ms_ = 0;
+    reopen_ = std::make_unique<ReopenJob>(std::move(file_bytes), "case '" + case_name + "'");
+    return dropped;
+}
+
 uint32_t CaseRunner::cancel() {
-    if (!job_) return 0;
+    if (!job_ && !reopen_) return 0;
     job_.reset();
+    reopen_.reset();
     return request_;
 }
 
 CaseRunner::Event CaseRunner::step(double budget_ms) {
+    if (reopen_) {
+        const StepResult r = reopen_->step(budget_ms);
+        if (r == StepResult::more) return Event::none;
+        finished_ms_ = platform::now_ms();
+        if (r == StepResult::failed) {
+            error_ = reopen_->error();
+            reopen_.reset();
+            return Event::failed;
+        }
+        LoadedCase loaded = reopen_->take();
+        reopen_.reset();
+        done_ = std::move(loaded.analysis);
+        meta_ = std::move(loaded.meta);
+        reopen_rows_ = done_ ? done_->comments.size() : 0;
+        return Event::finished;
+    }
     if (!job_) return Event::none;
     const StepResult r = job_->step(budget_ms);
     if (r == StepResult::more) return Event::none;
@@ -43,15 +77,19 @@ std::unique_ptr<Analysis> CaseRunner::take() {
 }
 
 Progress CaseRunner::progress() const {
+    if (reopen_) return reopen_->progress();
     return job_ ? job_->progress() : Progress{};
 }
 size_t CaseRunner::phase_index() const {
+    if (reopen_) return reopen_->phase_index();
     return job_ ? job_->phase_index() : 0;
 }
 size_t CaseRunner::phase_count() const {
+    if (reopen_) return ReopenJob::kPhases;
     return job_ ? job_->phase_count() : 0;
 }
 uint64_t CaseRunner::rows_so_far() const {
+    if (reopen_) return reopen_rows_;
     return job_ ? job_->analysis().comments.size() : 0;
 }
 double CaseRunner::elapsed_ms() const {

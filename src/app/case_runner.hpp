@@ -4,6 +4,7 @@
 // the numbers the progress screen shows (phase, fraction, rows per second) and hands the finished
 // sv::Analysis over. One file at a time: starting another cancels the one running.
 #pragma once
+#include "core/case/reopen_job.hpp"
 #include "core/pipeline/analyze_job.hpp"
 
 #include <cstdint>
@@ -24,12 +25,19 @@ public:
     // Starts analysing `bytes`. A job still running is dropped (its request is returned by
     // start() so the caller can tell automation; 0 when there was none).
     uint32_t start(std::string name, std::vector<char> bytes, uint32_t request);
+    // Re-opens a saved case from its file's bytes (issue 7): no import, no scoring, only the analytics.
+    // `case_id` names the case; when finished, take() gives the analysis and take_meta() its settings.
+    uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                          uint32_t request);
+    bool reopening() const { return !case_id_.empty(); }
+    const std::string& case_id() const { return case_id_; } // the case being re-opened ("" for a file)
+    CaseMeta take_meta() { return std::move(meta_); }
     // Stops the running job; returns its request id (0 when idle or when it had none).
     uint32_t cancel();
     // Works for about `budget_ms` milliseconds.
     Event step(double budget_ms);
 
-    bool busy() const { return job_ != nullptr; }
+    bool busy() const { return job_ != nullptr || reopen_ != nullptr; }
     std::unique_ptr<Analysis> take();
     const Error& error() const { return error_; }
     uint32_t request() const { return request_; }          // id of the current / just finished request
@@ -53,6 +61,11 @@ private:
     uint32_t request_ = 0;
     double started_ms_ = 0;
     double finished_ms_ = 0;
+    // --- re-opening a saved case ---
+    std::unique_ptr<ReopenJob> reopen_;
+    std::string case_id_;
+    CaseMeta meta_;
+    uint64_t reopen_rows_ = 0;
 };
 
 } // namespace sv::app
