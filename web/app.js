@@ -531,6 +531,9 @@ const stormvaktPage = { module: null };
     // At least one write-back: it also retries files a failed write left pending (nothing to do = no-op).
     do await (writing || flush()); while (changed || timer || writing);
   };
+  // The open case's storage state: { id, lock: 'held' | 'elsewhere' | 'waiting' | 'none', save_error,
+  // save_error_kind } ('elsewhere': open in another tab, so this tab does not write it), or null.
+  api.caseStatus = () => JSON.parse(M.ccall('sv_case_status', 'string', [], []));
   // For tests: the next `n` writes to IndexedDB fail as if the quota were full.
   api.simulateStorageFailure = (n = 1) => { failNext = n; };
 

@@ -44,10 +44,10 @@ void App::scale_changed(float ui_scale) {
 }
 
 void App::file_received(std::string name, std::vector<char> bytes, uint32_t request) {
-    state_.pseudonymise_run =
-        state_.pseudonymise_next >= 0 ? state_.pseudonymise_next != 0 : state_.pseudonymise;
-    state_.pseudonymise_next = -1;
-    const uint32_t dropped = state_.runner.start(std::move(name), std::move(bytes), request);
+    AnalyzeOptions options;
+    options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
+    const uint32_t dropped =
+        state_.runner.start(std::move(name), std::move(bytes), request, std::move(options));
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
     state_.show_error = false;
 }

@@ -58,7 +58,7 @@ struct AppState {
     CaseMeta case_meta;                // name and user settings of the open case (saved with it)
     bool pseudonymise = false;         // welcome screen switch: pseudonymise authors of the next import
     int8_t pseudonymise_next = -1;     // automation's choice for the next file (-1 = the switch decides)
-    bool pseudonymise_run = false;     // the file being analysed is to be pseudonymised
+    std::string pseudonymise_salt;     // salt of the file being analysed ("" = not pseudonymised)
     std::string case_settings_key;     // the settings last saved (view, brush, layout), to save on change
     double case_settings_dirty_ms = 0; // when they started to differ (0 = they do not)
 
@@ -88,6 +88,7 @@ public:
     void open_case(std::string id, uint32_t request) override;
     std::string delete_case(std::string id) override;
     void import_option(std::string_view key, bool value) override;
+    std::string case_status_json() override;
 
 private:
     void step_runner();
@@ -97,7 +98,10 @@ private:
 };
 
 // Saved cases (src/app/cases.cpp): what the app does when a case arrives, and the notices over a case.
-// A freshly analysed file: pseudonymise when asked, then save it as a new case.
+// The pseudonymisation salt for the file about to be analysed ("" = not pseudonymised): 16 random bytes from
+// the platform when the welcome switch or automation asks for it.
+std::string next_pseudonymise_salt(AppState& state);
+// A freshly analysed file (already pseudonymised when asked): save it as a new case.
 void keep_analysed_case(AppState& state);
 // A re-opened case: restore its view state and hold it for this tab.
 void restore_case(AppState& state, const std::string& id, CaseMeta meta);

@@ -4,7 +4,8 @@
 
 namespace sv::app {
 
-uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request) {
+uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request,
+                           AnalyzeOptions options) {
     const uint32_t dropped = cancel();
     case_id_.clear();
     name_ = name;
@@ -14,7 +15,7 @@ uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t r
     done_.reset();
     started_ms_ = platform::now_ms();
     finished_ms_ = 0;
-    job_ = std::make_unique<AnalyzeJob>(std::move(bytes), std::move(name), AnalyzeOptions{});
+    job_ = std::make_unique<AnalyzeJob>(std::move(bytes), std::move(name), std::move(options));
     return dropped;
 }
 

@@ -49,6 +49,18 @@ std::string App::delete_case(std::string id) {
     Status st = state_.cases.remove(id);
     return st ? "" : st.error().to_string();
 }
+std::string App::case_status_json() {
+    if (!state_.current) return "null";
+    static constexpr const char* kLock[] = {"none", "waiting", "held", "elsewhere"};
+    const CaseStore& c = state_.cases;
+    nlohmann::json j;
+    j["id"] = c.current();
+    j["lock"] = kLock[static_cast<int>(c.lock())];
+    j["save_error"] = c.save_error();
+    j["save_error_kind"] = c.save_error_kind();
+    return j.dump();
+}
+
 void App::import_option(std::string_view key, bool value) {
     if (key == "pseudonymise") state_.pseudonymise_next = value ? 1 : 0;
 }
@@ -106,17 +118,22 @@ nlohmann::ordered_json view_settings(const AppState& state) {
 
 } // namespace
 
+std::string next_pseudonymise_salt(AppState& state) {
+    const bool on = state.pseudonymise_next >= 0 ? state.pseudonymise_next != 0 : state.pseudonymise;
+    state.pseudonymise_next = -1;
+    // A salt of 16 random bytes from the platform's cryptographic generator, kept only in this case.
+    state.pseudonymise_salt = on ? to_hex(platform::random_bytes(16)) : "";
+    return state.pseudonymise_salt;
+}
+
 void keep_analysed_case(AppState& state) {
     Analysis& a = *state.current;
     CaseMeta meta;
     meta.name = case_name_for(a.source_name);
     meta.saved_at = utc_now();
-    if (state.pseudonymise_run) {
-        // A salt of 16 random bytes from the platform's cryptographic generator, kept only in this case.
-        const std::string salt = to_hex(platform::random_bytes(16));
-        pseudonymise_authors(a, salt);
+    if (!state.pseudonymise_salt.empty()) { // AnalyzeJob pseudonymised the authors right after import
         meta.user["pseudonymised"] = true;
-        meta.user["pseudonym_salt"] = salt;
+        meta.user["pseudonym_salt"] = state.pseudonymise_salt;
     }
     meta.user["settings"] = view_settings(state);
     state.case_meta = meta;

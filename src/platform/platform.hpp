@@ -52,6 +52,8 @@ struct AppHooks {
     virtual void open_case(std::string, uint32_t) {}
     // For automation: deletes case `id`; "" when done, else the reason.
     virtual std::string delete_case(std::string) { return "saved cases are not available"; }
+    // For automation: the open case's storage state as JSON {id, lock, save_error, save_error_kind}.
+    virtual std::string case_status_json() { return "null"; }
     // For automation: an import option for the next file ("pseudonymise").
     virtual void import_option(std::string_view, bool) {}
 };

@@ -242,6 +242,12 @@ EMSCRIPTEN_KEEPALIVE const char* sv_delete_case(const char* id) {
     result = g_app ? g_app->delete_case(id) : "not ready";
     return result.c_str();
 }
+// window.stormvakt.caseStatus(): the open case's id, tab lock and last save error, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* sv_case_status() {
+    static std::string json;
+    json = g_app ? g_app->case_status_json() : "null";
+    return json.c_str();
+}
 EMSCRIPTEN_KEEPALIVE void sv_import_option(const char* key, int value) {
     if (g_app) g_app->import_option(key, value != 0);
 }

@@ -149,6 +149,9 @@ test('a failed write (full quota, simulated) says so; the case stays open and no
   const second = await loadThroughPage(page, 'too-much.csv', smallCsv('toomuch'));
   const failure = await page.evaluate(() => window.stormvakt.flushCases().then(() => null, (e) => e.message));
   assert.match(failure || '', /storage for this site is full/);
+  const status = await page.evaluate(() => window.stormvakt.caseStatus());
+  assert.equal(status.save_error_kind, 'storage_full');
+  assert.match(status.save_error, /full/);
   assert.ok(log.console.some((line) => /storage for this site is full/.test(line)), 'the failure is reported');
   // The case is still open in memory with its summary.
   assert.deepEqual(withoutTimings(await page.evaluate(() => window.stormvakt.summary())), withoutTimings(second));
@@ -199,7 +202,7 @@ test('deleteCase removes the case from the list and from IndexedDB', async () =>
   await page.evaluate((id) => window.stormvakt.deleteCase(id), gone.id);
   assert.deepEqual((await page.evaluate(() => window.stormvakt.cases())).map((c) => c.name), ['stays']);
   const keys = (await storedFiles(page)).map((f) => f.key);
-  assert.ok(!keys.some((k) => k.includes(gone.id)), keys.join(', '));
+  assert.ok(!keys.some((k) => k.startsWith(`/cases/${gone.id}.`)), keys.join(', '));
   await page.reload();
   await waitReady(page);
   assert.deepEqual((await page.evaluate(() => window.stormvakt.cases())).map((c) => c.name), ['stays']);
@@ -246,5 +249,42 @@ test('pseudonymised authors: no real name in the summary or in IndexedDB; stable
   await waitReady(page);
   const reopened = await page.evaluate((id) => window.stormvakt.openCase(id), hiddenCase.id);
   assert.deepEqual(withoutTimings(reopened), withoutTimings(hidden));
+  await context.close();
+});
+
+test('two tabs: a case open in both is held by the first; the second says so; saves reach the other tab', async () => {
+  const { context, page } = await freshPage();
+  await loadThroughPage(page, 'shared.csv', smallCsv('shared'));
+  await page.evaluate(() => window.stormvakt.flushCases());
+  await page.waitForFunction(() => window.stormvakt.caseStatus() && window.stormvakt.caseStatus().lock === 'held');
+  const id = await page.evaluate(() => window.stormvakt.caseStatus().id);
+
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await waitReady(other);
+  assert.deepEqual((await other.evaluate(() => window.stormvakt.cases())).map((c) => c.id), [id]);
+  await other.evaluate((caseId) => window.stormvakt.openCase(caseId), id);
+  await other.waitForFunction(() => window.stormvakt.caseStatus().lock === 'elsewhere');
+  // The second tab does not write the case: its view changes are not saved.
+  const before = await storedFiles(other);
+  await other.evaluate(() => window.stormvakt.view('timeline'));
+  await other.waitForTimeout(2500);
+  await other.evaluate(() => window.stormvakt.flushCases());
+  assert.deepEqual(await storedFiles(other), before);
+
+  // A case saved in the first tab shows up in the second tab's list.
+  await loadThroughPage(page, 'newer.csv', smallCsv('newer'));
+  await page.evaluate(() => window.stormvakt.flushCases());
+  await other.waitForFunction(async () => (await window.stormvakt.cases()).length === 2, null, { timeout: 10000 });
+
+  // The first tab lets the case go when it closes: a new tab then holds it.
+  await page.close();
+  const third = await context.newPage();
+  await third.goto(server.url);
+  await waitReady(third);
+  await third.evaluate((caseId) => window.stormvakt.openCase(caseId), id);
+  await third.waitForFunction(() => window.stormvakt.caseStatus().lock !== 'waiting');
+  // (The second tab opened it read-only and does not hold it, so the new tab does.)
+  assert.equal(await third.evaluate(() => window.stormvakt.caseStatus().lock), 'held');
   await context.close();
 });

@@ -2,6 +2,8 @@
 // per-author analytics still link, no two authors merged, raw excerpts dropped.
 #include "core/case/case_file.hpp"
 #include "core/case/pseudonymise.hpp"
+#include "core/pipeline/analyze_job.hpp"
+#include "core/report/analyze_report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -84,4 +86,22 @@ TEST_CASE("pseudonymised names survive the case file and never merge authors", "
     auto back = read_case(write_case_to_string(a, CaseMeta{"P", 1, {}}));
     REQUIRE(back.ok());
     CHECK(back.value().analysis->comments.author_of(1234) == a.comments.author_of(1234));
+}
+
+TEST_CASE("with a salt, AnalyzeJob pseudonymises right after import: no real name anywhere in the report",
+          "[case][pseudonymise]") {
+    std::string csv = "id,parent_id,author,created_at,text\n";
+    for (int i = 0; i < 30; ++i)
+        csv += std::to_string(i) + "," + (i % 3 ? std::to_string(i - 1) : std::string()) + ",real_name_" +
+               std::to_string(i % 4) + ",2026-03-01T1" + std::to_string(i % 10) + ":00:00Z,the service is bad\n";
+    AnalyzeOptions options;
+    options.pseudonymise_salt = "00112233445566778899aabbccddeeff";
+    AnalyzeJob job(std::vector<char>(csv.begin(), csv.end()), "x.csv", options);
+    REQUIRE(run_to_end(job) == StepResult::done);
+    CHECK(job.phase_count() == 4);
+    const auto a = job.take();
+    const std::string report = analyze_report(*a).dump();
+    CHECK(report.find("real_name_") == std::string::npos);
+    CHECK(report.find(pseudonym("real_name_1", options.pseudonymise_salt)) != std::string::npos);
+    CHECK(a->comments.authors.size() == 4);
 }

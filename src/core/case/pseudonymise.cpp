@@ -49,4 +49,27 @@ size_t pseudonymise_authors(Analysis& analysis, std::string_view salt) {
     return n;
 }
 
+namespace {
+
+class PseudonymiseJob final : public Job {
+public:
+    PseudonymiseJob(Analysis& a, std::string salt) : a_(a), salt_(std::move(salt)) {}
+    StepResult step(double) override {
+        done_ = pseudonymise_authors(a_, salt_);
+        return StepResult::done;
+    }
+    Progress progress() const override { return {"pseudonymise", done_, a_.comments.authors.size()}; }
+
+private:
+    Analysis& a_;
+    std::string salt_;
+    uint64_t done_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Job> make_pseudonymise_job(Analysis& analysis, std::string salt) {
+    return std::make_unique<PseudonymiseJob>(analysis, std::move(salt));
+}
+
 } // namespace sv

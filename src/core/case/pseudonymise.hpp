@@ -10,6 +10,9 @@
 // rejected rows in the import report are dropped, because they are raw input lines.
 #pragma once
 #include "core/pipeline/analysis.hpp"
+#include "core/pipeline/job.hpp"
+
+#include <memory>
 
 #include <string>
 #include <string_view>
@@ -22,6 +25,9 @@ std::string pseudonym(std::string_view name, std::string_view salt);
 // Replaces every author name of `analysis` by its pseudonym and drops raw-line excerpts from the import
 // report. Returns the number of authors renamed.
 size_t pseudonymise_authors(Analysis& analysis, std::string_view salt);
+
+// The "pseudonymise" phase of AnalyzeJob (AnalyzeOptions::pseudonymise_salt): one step, right after import.
+std::unique_ptr<Job> make_pseudonymise_job(Analysis& analysis, std::string salt);
 
 // Hex text of bytes (for showing or storing a salt).
 std::string to_hex(std::string_view bytes);
