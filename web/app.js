@@ -7,6 +7,9 @@
 // Nothing here talks to any server but the page's own origin, and only to load the app's own files.
 'use strict';
 
+// Shared with the blocks after the first one (cases): the Emscripten module object once it is created.
+const stormvaktPage = { module: null };
+
 (function () {
   const canvas = document.getElementById('canvas');
   const splash = document.getElementById('splash');
@@ -218,6 +221,7 @@
     },
   };
   module = moduleArg;
+  stormvaktPage.module = moduleArg;
   createStormvaktModule(moduleArg).catch((err) => {
     showError('Stormvakt could not start: ' + err + '. Reload the page.');
     rejectReady(err);
@@ -315,4 +319,269 @@
       }
     });
   }
+})();
+
+// --- cases --- (issue 7: saved cases in IndexedDB; window.stormvakt.cases / openCase / deleteCase)
+// The C++ side keeps cases as files in the folder "/cases" (sv::CaseLibrary: new file + rename), which
+// platform_web.cpp mounts with Emscripten's IDBFS. This block loads that folder from IndexedDB at start-up
+// (FS.syncfs(true), IndexedDB database "/cases", object store FILE_DATA, one record per file) and writes
+// changes back after each save, debounced. The write-back is our own instead of FS.syncfs(false) for two
+// reasons: syncfs(false) in Emscripten 3.1.6 never calls back when the transaction aborts (a full quota
+// would go unnoticed), and it deletes every record this tab does not have in memory, so two tabs would
+// delete each other's new cases. Here only the files this tab changed or deleted since its last load or
+// save are written, in one transaction; a failure is reported with its reason (QuotaExceededError ->
+// "storage full") and the files stay pending for the next save. Other tabs hear about a save through a
+// BroadcastChannel and reload the folder when they have nothing pending; a case open in one tab is held
+// with the Web Locks API, so another tab opens it read-only ("open in another tab").
+(function () {
+  const api = window.stormvakt;
+  const M = stormvaktPage.module;
+  if (!M) return; // the app did not start (the first block said why)
+  const STORE = 'FILE_DATA'; // IDBFS's object store
+  let folder = null; // mount point = IndexedDB database name
+  let known = new Map(); // path -> timestamp (ms) as this tab last loaded or saved it
+  let changed = false; // files changed since the last write-back started
+  let writing = null; // the running write-back (a promise)
+  let timer = 0;
+  let pullWanted = false; // another tab saved while we had changes pending
+  let failNext = 0; // simulateStorageFailure(n)
+  let persistAsked = false;
+  let db = null;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('stormvakt-cases') : null;
+  const held = new Map(); // case id -> release() of its Web Lock
+
+  let resolveStorage;
+  const storageReady = new Promise((resolve) => (resolveStorage = resolve));
+  const call = (name, types, args) => M.ccall(name, null, types, args);
+
+  // Every file and folder under the mount point: path -> { ts, mode, dir }.
+  function localSet() {
+    const out = new Map();
+    const walk = (dir) => {
+      for (const name of M.FS.readdir(dir)) {
+        if (name === '.' || name === '..') continue;
+        const p = dir + '/' + name;
+        const st = M.FS.stat(p);
+        const isDir = M.FS.isDir(st.mode);
+        out.set(p, { ts: new Date(st.mtime).getTime(), mode: st.mode, dir: isDir });
+        if (isDir) walk(p);
+      }
+    };
+    walk(folder);
+    return out;
+  }
+  function snapshot() {
+    known = new Map();
+    for (const [p, e] of localSet()) known.set(p, e.ts);
+  }
+
+  function openDb() {
+    if (db) return Promise.resolve(db);
+    return new Promise((resolve, reject) => {
+      const req = indexedDB.open(folder);
+      req.onsuccess = () => {
+        db = req.result;
+        db.onversionchange = () => { db.close(); db = null; };
+        resolve(db);
+      };
+      req.onerror = () => reject(req.error || new Error('IndexedDB could not be opened'));
+    });
+  }
+
+  // Loads the folder from IndexedDB (replacing what is in memory). Only when nothing is pending.
+  function pull() {
+    return new Promise((resolve, reject) => {
+      M.FS.syncfs(true, (err) => {
+        if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+        snapshot();
+        resolve();
+      });
+    });
+  }
+
+  // Writes the files changed since the last load/save, and deletes the ones removed, in one transaction.
+  async function push() {
+    const local = localSet();
+    const puts = [];
+    const dels = [];
+    for (const [p, e] of local) if (known.get(p) !== e.ts) puts.push(p);
+    for (const p of known.keys()) if (!local.has(p)) dels.push(p);
+    if (puts.length === 0 && dels.length === 0) return;
+    if (failNext > 0) {
+      failNext--;
+      throw new DOMException('simulated: the quota for this site is exceeded', 'QuotaExceededError');
+    }
+    const database = await openDb();
+    await new Promise((resolve, reject) => {
+      let tx;
+      try {
+        tx = database.transaction([STORE], 'readwrite');
+        const store = tx.objectStore(STORE);
+        // Folders before the files in them; files before the folders they leave.
+        for (const p of puts.sort()) {
+          const e = local.get(p);
+          const entry = { timestamp: new Date(e.ts), mode: e.mode };
+          if (!e.dir) entry.contents = M.FS.readFile(p);
+          store.put(entry, p);
+        }
+        for (const p of dels.sort().reverse()) store.delete(p);
+      } catch (err) {
+        if (tx) try { tx.abort(); } catch (e) { /* already over */ }
+        reject(err);
+        return;
+      }
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error || new Error('the write to IndexedDB was aborted'));
+    });
+    for (const p of puts) known.set(p, local.get(p).ts);
+    for (const p of dels) known.delete(p);
+    if (channel) channel.postMessage({ type: 'saved' });
+  }
+
+  function describe(err) {
+    const name = (err && err.name) || '';
+    if (name === 'QuotaExceededError' || /quota/i.test(String(err && err.message))) {
+      return ['storage_full', "the browser's storage for this site is full (" + (err.message || name) +
+        '). Delete or export older cases to make room.'];
+    }
+    return ['storage_write', 'writing to the browser\'s storage failed (' + (err && err.message ? err.message : err) + ').'];
+  }
+
+  // One write-back at a time; changes made meanwhile get the next one.
+  function flush() {
+    clearTimeout(timer);
+    timer = 0;
+    if (writing) return writing;
+    changed = false;
+    writing = push().then(() => {
+      call('sv_storage_saved', ['number', 'string', 'string'], [1, '', '']);
+    }, (err) => {
+      const [kind, message] = describe(err);
+      console.warn('Stormvakt: ' + message);
+      call('sv_storage_saved', ['number', 'string', 'string'], [0, kind, message]);
+      throw new Error(message);
+    }).finally(() => {
+      writing = null;
+      if (changed) schedule();
+      else if (pullWanted) refreshFromOtherTab();
+    });
+    return writing;
+  }
+  function schedule() {
+    changed = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => flush().catch(() => {}), 250);
+  }
+
+  function refreshFromOtherTab() {
+    if (changed || writing) {
+      pullWanted = true;
+      return;
+    }
+    pullWanted = false;
+    pull().then(() => call('sv_storage_refreshed', [], []), (err) => console.warn('Stormvakt: ' + err.message));
+  }
+  if (channel) channel.onmessage = (e) => { if (e.data && e.data.type === 'saved' && folder) refreshFromOtherTab(); };
+
+  // --- hooks called by platform_web.cpp ---
+  M.stormvaktCasesMounted = (mountPoint) => {
+    folder = mountPoint;
+    pull().then(() => {
+      call('sv_storage_opened', ['number', 'string'], [1, '']);
+    }, (err) => {
+      call('sv_storage_opened', ['number', 'string'], [0, 'IndexedDB could not be read (' + err.message + ')']);
+    }).finally(() => resolveStorage());
+  };
+  M.stormvaktCasesChanged = () => schedule();
+  M.stormvaktQueryStorage = async () => {
+    const s = navigator.storage;
+    if (!s || typeof s.estimate !== 'function') return;
+    try {
+      if (!persistAsked && typeof s.persist === 'function') {
+        persistAsked = true;
+        await s.persist();
+      }
+      const est = await s.estimate();
+      const persisted = typeof s.persisted === 'function' ? await s.persisted() : false;
+      call('sv_storage_estimate', ['number', 'number', 'number'],
+        [est.usage ?? -1, est.quota ?? -1, persisted ? 1 : 0]);
+    } catch (err) { /* no estimate: the list shows the cases' own sizes only */ }
+  };
+  M.stormvaktLockCase = (id) => {
+    if (!navigator.locks) return call('sv_case_locked', ['string', 'number'], [id, 1]);
+    navigator.locks.request('stormvakt-case:' + id, { ifAvailable: true }, (lock) => {
+      call('sv_case_locked', ['string', 'number'], [id, lock ? 1 : 0]);
+      if (!lock) return undefined;
+      return new Promise((release) => held.set(id, release));
+    }).catch((err) => console.warn('Stormvakt: ' + err.message));
+  };
+  M.stormvaktUnlockCase = (id) => {
+    const release = held.get(id);
+    held.delete(id);
+    if (release) release();
+  };
+  M.stormvaktDownload = (name, mime, bytes) => {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  };
+  // Not relied upon (saves are written within a second), but a last chance when the tab goes away.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && (changed || timer)) flush().catch(() => {});
+  });
+
+  // openCase() requests: ids from a range loadFile() never reaches.
+  const casePending = new Map();
+  let nextCaseRequest = 0x40000000;
+  const loadFinished = M.stormvaktLoadFinished;
+  M.stormvaktLoadFinished = function (request, ok, message) {
+    const p = casePending.get(request);
+    if (!p) return loadFinished.call(this, request, ok, message);
+    casePending.delete(request);
+    if (ok) p.resolve(api.summary());
+    else p.reject(new Error(message));
+    return undefined;
+  };
+
+  // --- window.stormvakt additions ---
+  // The saved cases, newest first: [{ id, name, comments, bytes, saved_at }] (saved_at in UTC seconds).
+  api.cases = () => storageReady.then(() => JSON.parse(M.ccall('sv_cases', 'string', [], [])));
+  // Opens a saved case; resolves with summary() once it is open (rejects with the reason, e.g. damaged).
+  api.openCase = (id) => storageReady.then(() => new Promise((resolve, reject) => {
+    const request = nextCaseRequest++;
+    casePending.set(request, { resolve, reject });
+    call('sv_open_case', ['string', 'number'], [String(id), request]);
+  }));
+  // Deletes a saved case (closing it if it is open); resolves once the deletion is in IndexedDB.
+  api.deleteCase = (id) => storageReady.then(() => {
+    const problem = M.ccall('sv_delete_case', 'string', ['string'], [String(id)]);
+    if (problem) throw new Error(problem);
+    return api.flushCases();
+  });
+  // Resolves when every saved change is in IndexedDB; rejects with the storage error when a write failed.
+  api.flushCases = async () => {
+    await storageReady;
+    // At least one write-back: it also retries files a failed write left pending (nothing to do = no-op).
+    do await (writing || flush()); while (changed || timer || writing);
+  };
+  // The open case's storage state: { id, lock: 'held' | 'elsewhere' | 'waiting' | 'none', save_error,
+  // save_error_kind } ('elsewhere': open in another tab, so this tab does not write it), or null.
+  api.caseStatus = () => JSON.parse(M.ccall('sv_case_status', 'string', [], []));
+  // For tests: the next `n` writes to IndexedDB fail as if the quota were full.
+  api.simulateStorageFailure = (n = 1) => { failNext = n; };
+
+  // loadFile(name, bytes, { pseudonymise: true }) pseudonymises the authors of this file (the welcome
+  // screen's switch decides when the option is not given).
+  const loadFile = api.loadFile;
+  api.loadFile = function (name, bytes, options) {
+    if (options && options.pseudonymise !== undefined && api.version && bytes instanceof Uint8Array) {
+      call('sv_import_option', ['string', 'number'], ['pseudonymise', options.pseudonymise ? 1 : 0]);
+    }
+    return loadFile.call(api, name, bytes);
+  };
 })();

@@ -38,6 +38,7 @@ void App::init(float ui_scale) {
     state_.fonts = load_fonts();
     set_ui_language(ui_language_for_tag(platform::preferred_language()));
     apply_theme(state_.theme, ui_scale);
+    state_.cases.start(); // saved cases (issue 7)
 }
 
 void App::scale_changed(float ui_scale) {
@@ -46,7 +47,10 @@ void App::scale_changed(float ui_scale) {
 }
 
 void App::file_received(std::string name, std::vector<char> bytes, uint32_t request) {
-    const uint32_t dropped = state_.runner.start(std::move(name), std::move(bytes), request);
+    AnalyzeOptions options;
+    options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
+    const uint32_t dropped =
+        state_.runner.start(std::move(name), std::move(bytes), request, std::move(options));
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
     state_.show_error = false;
 }
@@ -86,9 +90,14 @@ void App::step_runner() {
         state_.inputs_changed();
         state_.annotations.clear();
         case_arrived_ = true;
+        if (r.reopening()) // saved cases (issue 7)
+            restore_case(state_, r.case_id(), r.take_meta());
+        else
+            keep_analysed_case(state_);
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
+        if (r.reopening()) case_failed_to_open(state_, r.case_id(), r.error()); // saved cases (issue 7)
         state_.show_error = true;
         platform::load_finished(r.request(), false, r.error().to_string());
         break;
@@ -116,6 +125,7 @@ void App::frame() {
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     step_runner();
     handle_keys();
+    autosave_case_settings(state_); // saved cases (issue 7)
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -141,6 +151,7 @@ void App::frame() {
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
         ImGui::BeginChild("##view", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+        draw_case_notices(state_); // saved cases (issue 7)
         switch (state_.view) {
         case View::overview:
             draw_overview_view(state_);

@@ -8,6 +8,7 @@
 #include "app/case_insights.hpp"
 #include "app/case_prep.hpp"
 #include "app/case_runner.hpp"
+#include "app/case_store.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "core/guideline/guideline_inputs.hpp"
@@ -55,6 +56,15 @@ struct AppState {
     bool clear_requested = false; // Esc pressed: views clear their search / selection
     int32_t open_thread_row = -1; // the comment whose thread is shown (-1 = none)
 
+    // --- saved cases (issue 7; src/app/cases.cpp) ---
+    CaseStore cases;                   // the saved cases and the state of their storage
+    CaseMeta case_meta;                // name and user settings of the open case (saved with it)
+    bool pseudonymise = false;         // welcome screen switch: pseudonymise authors of the next import
+    int8_t pseudonymise_next = -1;     // automation's choice for the next file (-1 = the switch decides)
+    std::string pseudonymise_salt;     // salt of the file being analysed ("" = not pseudonymised)
+    std::string case_settings_key;     // the settings last saved (view, brush, layout), to save on change
+    double case_settings_dirty_ms = 0; // when they started to differ (0 = they do not)
+
     void set_brush(TimeRange r) {
         brush = r;
         ++filter_version;
@@ -91,6 +101,17 @@ public:
     std::string summary_json() override;
     bool show_view(std::string_view name) override;
     uint64_t row_count() const override { return state_.current ? state_.current->comments.size() : 0; }
+    // saved cases (issue 7; src/app/cases.cpp)
+    void storage_opened(bool ok, std::string message) override;
+    void storage_saved(bool ok, std::string kind, std::string message) override;
+    void storage_refreshed() override;
+    void storage_estimate(double usage, double quota, bool persisted) override;
+    void case_locked(std::string id, bool granted) override;
+    std::string cases_json() override;
+    void open_case(std::string id, uint32_t request) override;
+    std::string delete_case(std::string id) override;
+    void import_option(std::string_view key, bool value) override;
+    std::string case_status_json() override;
 
 private:
     void step_runner();
@@ -99,6 +120,25 @@ private:
     bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
     int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
+
+// Saved cases (src/app/cases.cpp): what the app does when a case arrives, and the notices over a case.
+// The pseudonymisation salt for the file about to be analysed ("" = not pseudonymised): 16 random bytes from
+// the platform when the welcome switch or automation asks for it.
+std::string next_pseudonymise_salt(AppState& state);
+// A freshly analysed file (already pseudonymised when asked): save it as a new case.
+void keep_analysed_case(AppState& state);
+// A re-opened case: restore its view state and hold it for this tab.
+void restore_case(AppState& state, const std::string& id, CaseMeta meta);
+// A case that failed to re-open because its file is damaged or of an unknown version: set it aside.
+void case_failed_to_open(AppState& state, const std::string& id, const Error& error);
+// Starts re-opening a saved case (welcome list or automation); false when it cannot start (`why` says).
+bool open_saved_case(AppState& state, const std::string& id, uint32_t request, std::string* why = nullptr);
+// Closes the open case (back to the welcome screen).
+void close_case(AppState& state);
+// Saves the open case's settings when they changed (called every frame; writes at most about once a second).
+void autosave_case_settings(AppState& state);
+// Banners over the open case: save failed (with "Export"), open in another tab.
+void draw_case_notices(AppState& state);
 
 // Where the site keeps the sample crisis (written by the web build: src/platform/web.cmake).
 inline constexpr const char* kSampleCrisisPath = "samples/sample-crisis.csv";

@@ -4,8 +4,10 @@
 
 namespace sv::app {
 
-uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request) {
+uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request,
+                           AnalyzeOptions options) {
     const uint32_t dropped = cancel();
+    case_id_.clear();
     name_ = name;
     bytes_ = bytes.size();
     request_ = request;
@@ -13,17 +15,39 @@ uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t r
     done_.reset();
     started_ms_ = platform::now_ms();
     finished_ms_ = 0;
-    job_ = std::make_unique<AnalyzeJob>(std::move(bytes), std::move(name), AnalyzeOptions{});
+    job_ = std::make_unique<AnalyzeJob>(std::move(bytes), std::move(name), std::move(options));
     phase_count_ = job_->phase_count() + 1;
+    return dropped;
+}
+
+uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                                  uint32_t request) {
+    const uint32_t dropped = cancel();
+    name_ = case_name;
+    bytes_ = file_bytes.size();
+    request_ = request;
+    error_ = Error{};
+    done_.reset();
+    case_id_ = std::move(case_id);
+    reopen_rows_ = 0;
+    started_ms_ = platform::now_ms();
+    finished_ms_ = 0;
+    reopen_ = std::make_unique<ReopenJob>(std::move(file_bytes), "case '" + case_name + "'");
+    phase_count_ = ReopenJob::kPhases + 1;
     return dropped;
 }
 
 uint32_t CaseRunner::cancel() {
     if (!busy()) return 0;
     job_.reset();
+    reopen_.reset();
     prep_.reset();
     done_.reset();
     return request_;
+}
+
+void CaseRunner::start_prep() {
+    prep_ = std::make_unique<CasePrepJob>(*done_); // next frames: the view preparation
 }
 
 CaseRunner::Event CaseRunner::step(double budget_ms) {
@@ -33,6 +57,29 @@ CaseRunner::Event CaseRunner::step(double budget_ms) {
         prep_.reset();
         finished_ms_ = platform::now_ms();
         return Event::finished;
+    }
+    if (reopen_) {
+        const StepResult r = reopen_->step(budget_ms);
+        if (r == StepResult::more) return Event::none;
+        if (r == StepResult::failed) {
+            finished_ms_ = platform::now_ms();
+            error_ = reopen_->error();
+            reopen_.reset();
+            return Event::failed;
+        }
+        LoadedCase loaded = reopen_->take();
+        reopen_.reset();
+        done_ = std::move(loaded.analysis);
+        meta_ = std::move(loaded.meta);
+        reopen_rows_ = done_ ? done_->comments.size() : 0;
+        if (!done_) {
+            finished_ms_ = platform::now_ms();
+            error_ =
+                make_error("empty_case", "the saved case holds no analysis", "delete it and import again");
+            return Event::failed;
+        }
+        start_prep();
+        return Event::none;
     }
     if (!job_) return Event::none;
     const StepResult r = job_->step(budget_ms);
@@ -45,7 +92,7 @@ CaseRunner::Event CaseRunner::step(double budget_ms) {
     }
     done_ = job_->take();
     job_.reset();
-    prep_ = std::make_unique<CasePrepJob>(*done_); // next frames: the view preparation
+    start_prep();
     return Event::none;
 }
 
@@ -54,15 +101,18 @@ std::unique_ptr<Analysis> CaseRunner::take() {
 }
 
 Progress CaseRunner::progress() const {
+    if (reopen_) return reopen_->progress();
     return job_ ? job_->progress() : prep_ ? prep_->progress() : Progress{};
 }
 size_t CaseRunner::phase_index() const {
+    if (reopen_) return reopen_->phase_index();
     return job_ ? job_->phase_index() : prep_ ? phase_count_ - 1 : 0;
 }
 size_t CaseRunner::phase_count() const {
-    return job_ ? job_->phase_count() + 1 : prep_ ? phase_count_ : 0; // + the view preparation
+    return busy() ? phase_count_ : 0; // the job's phases + the view preparation
 }
 uint64_t CaseRunner::rows_so_far() const {
+    if (reopen_) return reopen_rows_;
     return job_ ? job_->analysis().comments.size() : done_ ? done_->comments.size() : 0;
 }
 double CaseRunner::elapsed_ms() const {

@@ -1,11 +1,12 @@
 // case_runner.hpp — runs the analysis of one file as per-frame slices (the frame never freezes).
 //
-// The app calls step() once per frame with a time budget (~8 ms); the runner steps sv::AnalyzeJob, keeps
-// the numbers the progress screen shows (phase, fraction, rows per second) and hands the finished
-// sv::Analysis over, with its CasePrep (built in slices too, after the analysis). One file at a time:
-// starting another cancels the one running.
+// The app calls step() once per frame with a time budget (~8 ms); the runner steps sv::AnalyzeJob (or, for
+// a saved case, sv::ReopenJob), keeps the numbers the progress screen shows (phase, fraction, rows per
+// second) and hands the finished sv::Analysis over, with its CasePrep (built in slices too, after the
+// analysis). One file at a time: starting another cancels the one running.
 #pragma once
 #include "app/case_prep.hpp"
+#include "core/case/reopen_job.hpp"
 #include "core/pipeline/analyze_job.hpp"
 
 #include <cstdint>
@@ -25,13 +26,20 @@ public:
 
     // Starts analysing `bytes`. A job still running is dropped (its request is returned by
     // start() so the caller can tell automation; 0 when there was none).
-    uint32_t start(std::string name, std::vector<char> bytes, uint32_t request);
+    uint32_t start(std::string name, std::vector<char> bytes, uint32_t request, AnalyzeOptions options = {});
+    // Re-opens a saved case from its file's bytes (issue 7): no import, no scoring, only the analytics.
+    // `case_id` names the case; when finished, take() gives the analysis and take_meta() its settings.
+    uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                          uint32_t request);
+    bool reopening() const { return !case_id_.empty(); }
+    const std::string& case_id() const { return case_id_; } // the case being re-opened ("" for a file)
+    CaseMeta take_meta() { return std::move(meta_); }
     // Stops the running job; returns its request id (0 when idle or when it had none).
     uint32_t cancel();
     // Works for about `budget_ms` milliseconds.
     Event step(double budget_ms);
 
-    bool busy() const { return job_ != nullptr || prep_ != nullptr; }
+    bool busy() const { return job_ != nullptr || reopen_ != nullptr || prep_ != nullptr; }
     std::unique_ptr<Analysis> take();
     CasePrep take_prep() { return std::move(prep_done_); }
     const Error& error() const { return error_; }
@@ -48,9 +56,11 @@ public:
     double rows_per_second() const; // rows_so_far() / elapsed
 
 private:
+    void start_prep(); // after the analysis: the view preparation of done_
+
     std::unique_ptr<AnalyzeJob> job_;
     std::unique_ptr<Analysis> done_;
-    std::unique_ptr<CasePrepJob> prep_; // after job_: the view preparation of done_
+    std::unique_ptr<CasePrepJob> prep_; // after job_ / reopen_: the view preparation of done_
     CasePrep prep_done_;
     size_t phase_count_ = 0; // the job's phases + the view preparation
     Error error_;
@@ -59,6 +69,11 @@ private:
     uint32_t request_ = 0;
     double started_ms_ = 0;
     double finished_ms_ = 0;
+    // --- re-opening a saved case ---
+    std::unique_ptr<ReopenJob> reopen_;
+    std::string case_id_;
+    CaseMeta meta_;
+    uint64_t reopen_rows_ = 0;
 };
 
 } // namespace sv::app

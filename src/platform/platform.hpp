@@ -32,6 +32,30 @@ struct AppHooks {
     virtual bool show_view(std::string_view) { return false; }
     // For automation: comments in the open case (0 when there is none).
     virtual uint64_t row_count() const { return 0; }
+
+    // --- saved cases (issue 7; see "Saved cases" below) ---
+    // The cases folder is ready (browser: IndexedDB loaded into it). `ok` false: `message` says why; the app
+    // still works, without saving.
+    virtual void storage_opened(bool, std::string) {}
+    // A save reached durable storage (ok) or failed (`kind` "storage_full" for a full quota, else
+    // "storage_write"; `message` for people).
+    virtual void storage_saved(bool, std::string, std::string) {}
+    // Another tab changed the saved cases; the folder now shows them: list again.
+    virtual void storage_refreshed() {}
+    // navigator.storage.estimate() (bytes; -1 when unknown) and whether storage is persistent.
+    virtual void storage_estimate(double, double, bool) {}
+    // The answer to lock_case(id): granted, or held by another tab.
+    virtual void case_locked(std::string, bool) {}
+    // For automation: the saved cases as JSON [{id, name, comments, bytes, saved_at}].
+    virtual std::string cases_json() { return "[]"; }
+    // For automation: opens case `id`; answered with load_finished(request, ...).
+    virtual void open_case(std::string, uint32_t) {}
+    // For automation: deletes case `id`; "" when done, else the reason.
+    virtual std::string delete_case(std::string) { return "saved cases are not available"; }
+    // For automation: the open case's storage state as JSON {id, lock, save_error, save_error_kind}.
+    virtual std::string case_status_json() { return "null"; }
+    // For automation: an import option for the next file ("pseudonymise").
+    virtual void import_option(std::string_view, bool) {}
 };
 
 // Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.
@@ -58,6 +82,33 @@ void load_finished(uint32_t request, bool ok, const std::string& message);
 // Fetches a file of the app's own site (e.g. "samples/sample-crisis.csv"); it arrives through
 // AppHooks::file_received with request 0. On the desktop the path is read next to the program.
 void fetch_site_file(const std::string& path);
+
+// ---------------------------------------------------------------------------------------------------------
+// Saved cases (issue 7). The app keeps its cases in a folder through sv::CaseLibrary (plain files); the
+// platform makes that folder durable. Browser: the folder is Emscripten's IDBFS mounted at "/cases",
+// loaded from IndexedDB (database "/cases") at start-up and written back after each save (web/app.js,
+// "--- cases ---"). Desktop: a normal folder ($XDG_DATA_HOME or ~/.local/share, "stormvakt/cases").
+// ---------------------------------------------------------------------------------------------------------
+
+// Where the cases live.
+std::string cases_folder();
+// Makes the folder ready; answered with AppHooks::storage_opened (desktop: at once).
+void open_storage();
+// Files in the folder changed: make them durable (browser: a debounced write to IndexedDB, never only on
+// page unload). Answered with AppHooks::storage_saved.
+void storage_changed();
+// Asks for the storage estimate (and, the first time, for persistent storage); answered with
+// AppHooks::storage_estimate.
+void query_storage();
+// Holds case `id` for this tab (Web Locks), so two tabs never write one case; answered with
+// AppHooks::case_locked. unlock_case() lets it go.
+void lock_case(const std::string& id);
+void unlock_case(const std::string& id);
+// `n` random bytes from the platform's cryptographic generator (crypto.getRandomValues in the browser).
+std::string random_bytes(size_t n);
+// Offers `bytes` to the user as a file download (browser: a Blob link; desktop: a file in the working
+// folder, path printed).
+void offer_download(const std::string& file_name, const std::string& mime, const std::string& bytes);
 
 // Milliseconds from a monotonic clock (performance.now() in the browser).
 double now_ms();

@@ -18,6 +18,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <random>
 
 namespace {
 
@@ -235,5 +236,46 @@ int64_t wall_clock_seconds() {
     return static_cast<int64_t>(std::time(nullptr));
 }
 // --- end downloads ---
+// ---------------------------------------------------------------------------------------------------------
+// Saved cases: a normal folder; writes are durable once CaseLibrary has renamed them into place.
+// ---------------------------------------------------------------------------------------------------------
+
+std::string cases_folder() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/stormvakt/cases";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/stormvakt/cases";
+    return "stormvakt-cases";
+}
+
+void open_storage() {
+    if (g_app) g_app->storage_opened(true, "");
+}
+
+void storage_changed() {
+    if (g_app) g_app->storage_saved(true, "", "");
+}
+
+void query_storage() {
+    if (g_app) g_app->storage_estimate(-1, -1, true); // a folder on disk: persistent, no browser quota
+}
+
+void lock_case(const std::string& id) {
+    if (g_app) g_app->case_locked(id, true); // one desktop window per case folder
+}
+void unlock_case(const std::string&) {}
+
+std::string random_bytes(size_t n) {
+    std::random_device rd;
+    std::string out(n, '\0');
+    for (char& c : out) c = static_cast<char>(rd() & 0xff);
+    return out;
+}
+
+void offer_download(const std::string& file_name, const std::string&, const std::string& bytes) {
+    std::ofstream out(file_name, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::fprintf(stderr, "stormvakt: %s %s\n", out ? "wrote" : "could not write", file_name.c_str());
+}
 
 } // namespace sv::platform

@@ -64,6 +64,28 @@ EM_JS(int, js_local_utc_offset_minutes, (double utc_seconds), {
     return -new Date(utc_seconds * 1000).getTimezoneOffset();
 });
 // --- end downloads ---
+// Saved cases (issue 7): IDBFS is mounted here (IDBFS and FS are the module's own objects); everything else
+// (loading from and writing to IndexedDB, locks, estimates, downloads) is in web/app.js, "--- cases ---".
+EM_JS(void, js_open_storage, (const char* folder_c), {
+    const folder = UTF8ToString(folder_c);
+    try {
+        try { FS.mkdir(folder); } catch (e) { /* exists */ }
+        FS.mount(IDBFS, {}, folder);
+    } catch (e) {
+        Module.ccall('sv_storage_opened', null, ['number', 'string'], [0, 'IndexedDB is not available: ' + e]);
+        return;
+    }
+    if (Module.stormvaktCasesMounted) Module.stormvaktCasesMounted(folder);
+    else Module.ccall('sv_storage_opened', null, ['number', 'string'], [0, 'the page has no case storage']);
+});
+EM_JS(void, js_storage_changed, (), { if (Module.stormvaktCasesChanged) Module.stormvaktCasesChanged(); });
+EM_JS(void, js_query_storage, (), { if (Module.stormvaktQueryStorage) Module.stormvaktQueryStorage(); });
+EM_JS(void, js_lock_case, (const char* id), { if (Module.stormvaktLockCase) Module.stormvaktLockCase(UTF8ToString(id)); });
+EM_JS(void, js_unlock_case, (const char* id), { if (Module.stormvaktUnlockCase) Module.stormvaktUnlockCase(UTF8ToString(id)); });
+EM_JS(void, js_random_bytes, (uint8_t* out, uint32_t n), { crypto.getRandomValues(HEAPU8.subarray(out, out + n)); });
+EM_JS(void, js_offer_download, (const char* name, const char* mime, const char* data, uint32_t n), {
+    if (Module.stormvaktDownload) Module.stormvaktDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + n));
+});
 // clang-format on
 
 GLFWwindow* g_window = nullptr;
@@ -236,6 +258,47 @@ EMSCRIPTEN_KEEPALIVE void sv_drag_hover(int hovering) {
     if (g_app) g_app->drag_hover(hovering != 0);
 }
 
+// --- saved cases (issue 7): answers from web/app.js and calls of window.stormvakt ---
+EMSCRIPTEN_KEEPALIVE void sv_storage_opened(int ok, const char* message) {
+    if (g_app) g_app->storage_opened(ok != 0, message);
+}
+EMSCRIPTEN_KEEPALIVE void sv_storage_saved(int ok, const char* kind, const char* message) {
+    if (g_app) g_app->storage_saved(ok != 0, kind, message);
+}
+EMSCRIPTEN_KEEPALIVE void sv_storage_refreshed() {
+    if (g_app) g_app->storage_refreshed();
+}
+EMSCRIPTEN_KEEPALIVE void sv_storage_estimate(double usage, double quota, int persisted) {
+    if (g_app) g_app->storage_estimate(usage, quota, persisted != 0);
+}
+EMSCRIPTEN_KEEPALIVE void sv_case_locked(const char* id, int granted) {
+    if (g_app) g_app->case_locked(id, granted != 0);
+}
+// window.stormvakt.cases(): [{id, name, comments, bytes, saved_at}] as JSON.
+EMSCRIPTEN_KEEPALIVE const char* sv_cases() {
+    static std::string json;
+    json = g_app ? g_app->cases_json() : "[]";
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void sv_open_case(const char* id, uint32_t request) {
+    if (g_app) g_app->open_case(id, request);
+}
+// window.stormvakt.deleteCase(id): "" when deleted, else why not.
+EMSCRIPTEN_KEEPALIVE const char* sv_delete_case(const char* id) {
+    static std::string result;
+    result = g_app ? g_app->delete_case(id) : "not ready";
+    return result.c_str();
+}
+// window.stormvakt.caseStatus(): the open case's id, tab lock and last save error, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* sv_case_status() {
+    static std::string json;
+    json = g_app ? g_app->case_status_json() : "null";
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void sv_import_option(const char* key, int value) {
+    if (g_app) g_app->import_option(key, value != 0);
+}
+
 // The product version, for window.stormvakt.version.
 EMSCRIPTEN_KEEPALIVE const char* sv_version() {
     return sv::kVersion;
@@ -326,5 +389,31 @@ int64_t wall_clock_seconds() {
     return static_cast<int64_t>(emscripten_date_now() / 1000.0);
 }
 // --- end downloads ---
+std::string cases_folder() {
+    return "/cases";
+}
+void open_storage() {
+    js_open_storage(cases_folder().c_str());
+}
+void storage_changed() {
+    js_storage_changed();
+}
+void query_storage() {
+    js_query_storage();
+}
+void lock_case(const std::string& id) {
+    js_lock_case(id.c_str());
+}
+void unlock_case(const std::string& id) {
+    js_unlock_case(id.c_str());
+}
+std::string random_bytes(size_t n) {
+    std::string out(n, '\0');
+    if (n) js_random_bytes(reinterpret_cast<uint8_t*>(out.data()), static_cast<uint32_t>(n));
+    return out;
+}
+void offer_download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
+    js_offer_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<uint32_t>(bytes.size()));
+}
 
 } // namespace sv::platform

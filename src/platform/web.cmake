@@ -21,7 +21,8 @@ target_link_options(stormvakt_app PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=createStormvaktModule -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 # no eval / new Function: the page's Content-Security-Policy forbids them
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
+  -lidbfs.js # saved cases: IndexedDB through IDBFS (platform_web.cpp, web/app.js "--- cases ---")
   ${SV_PRELOAD})
 set_property(TARGET stormvakt_app APPEND PROPERTY LINK_DEPENDS ${SV_ROOT}/src/platform/web.cmake)
 

@@ -1,6 +1,7 @@
 #include "app/views/views.hpp"
 
 #include "app/app.hpp"
+#include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/icons.hpp"
 #include "app/widgets.hpp"
@@ -39,6 +40,172 @@ void draw_footer(AppState& state, float x, float width) {
     theme_toggle(state.theme, state.scale, theme_w);
     ImGui::SameLine(0, 10 * s);
     ui_language_combo(combo_w);
+}
+
+// --- saved cases (issue 7): the list with open / rename / duplicate / delete, storage used ---
+struct CaseListUi {
+    std::string rename_id;     // case being renamed (popup open)
+    char rename_buf[256] = {}; // its new name
+    std::string delete_id;     // case asked to be deleted (confirm popup open)
+    std::string problem;       // the last action's error, shown under the list
+};
+CaseListUi g_list_ui;
+
+void draw_pseudonymise_switch(AppState& state, float x, float width) {
+    const float s = ui_scale();
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 10 * s));
+    ImGui::Checkbox(tr(Str::pseudonymise_label), &state.pseudonymise);
+    ImGui::SameLine(0, 12 * s);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::PushTextWrapPos(x + width);
+    ImGui::TextWrapped("%s", tr(Str::pseudonymise_detail));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void draw_case_row(AppState& state, const CaseInfo& c, float width) {
+    const float s = ui_scale();
+    ImGui::PushID(c.id.c_str());
+    ImGui::BeginGroup();
+    ImGui::PushFont(state.fonts.bold, 0.0f);
+    ImGui::TextUnformatted(c.name.c_str());
+    ImGui::PopFont();
+    char line[256];
+    std::snprintf(line, sizeof line, tr(Str::cases_row_fmt),
+                  fmt_int(static_cast<int64_t>(c.comments)).c_str(), format_bytes(c.bytes).c_str(),
+                  fmt_date_time(c.saved_at).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextUnformatted(line);
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+
+    const char* labels[] = {tr(Str::case_open), tr(Str::case_rename), tr(Str::case_duplicate),
+                            tr(Str::case_delete)};
+    float buttons_w = 0;
+    for (const char* l : labels)
+        buttons_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + 6 * s;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetCursorPosX() + width - buttons_w - 300 * s));
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), width - buttons_w));
+    if (ImGui::Button(labels[0])) {
+        std::string why;
+        if (!open_saved_case(state, c.id, 0, &why)) g_list_ui.problem = why;
+    }
+    ImGui::SameLine(0, 6 * s);
+    if (ImGui::Button(labels[1])) {
+        g_list_ui.rename_id = c.id;
+        std::snprintf(g_list_ui.rename_buf, sizeof g_list_ui.rename_buf, "%s", c.name.c_str());
+        ImGui::OpenPopup("##rename");
+    }
+    ImGui::SameLine(0, 6 * s);
+    if (ImGui::Button(labels[2])) {
+        char name[300];
+        std::snprintf(name, sizeof name, tr(Str::case_copy_fmt), c.name.c_str());
+        if (Status st = state.cases.duplicate(c.id, name); !st) g_list_ui.problem = st.error().to_string();
+    }
+    ImGui::SameLine(0, 6 * s);
+    if (ImGui::Button(labels[3])) {
+        g_list_ui.delete_id = c.id;
+        ImGui::OpenPopup("##delete");
+    }
+
+    if (ImGui::BeginPopup("##rename")) {
+        ImGui::TextUnformatted(tr(Str::case_rename_title));
+        ImGui::SetNextItemWidth(320 * s);
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        const bool enter = ImGui::InputText("##name", g_list_ui.rename_buf, sizeof g_list_ui.rename_buf,
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        if ((ImGui::Button(tr(Str::case_save)) || enter) && g_list_ui.rename_buf[0]) {
+            if (Status st = state.cases.rename(g_list_ui.rename_id, g_list_ui.rename_buf); !st)
+                g_list_ui.problem = st.error().to_string();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::case_cancel))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (ImGui::BeginPopup("##delete")) {
+        char q[400];
+        std::snprintf(q, sizeof q, tr(Str::case_delete_confirm_fmt), c.name.c_str());
+        ImGui::TextUnformatted(q);
+        if (ImGui::Button(tr(Str::case_delete))) {
+            if (state.cases.current() == g_list_ui.delete_id) close_case(state);
+            if (Status st = state.cases.remove(g_list_ui.delete_id); !st)
+                g_list_ui.problem = st.error().to_string();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Str::case_cancel))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::PopID();
+}
+
+void draw_saved_cases(AppState& state, float x, float width) {
+    const Palette& p = palette();
+    const float s = ui_scale();
+    CaseStore& cases = state.cases;
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 22 * s));
+    ImGui::PushFont(state.fonts.bold, 0.0f);
+    ImGui::TextUnformatted(tr(Str::cases_title));
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
+    ImGui::BeginGroup();
+    if (!cases.ready()) {
+        ImGui::TextDisabled("%s", tr(Str::cases_opening));
+    } else if (!cases.storage_problem().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.negative));
+        ImGui::PushTextWrapPos(x + width);
+        ImGui::TextWrapped(tr(Str::cases_unavailable_fmt), cases.storage_problem().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    } else {
+        const CaseListing& l = cases.listing();
+        if (l.cases.empty()) {
+            ImGui::PushTextWrapPos(x + width);
+            ImGui::TextDisabled("%s", tr(Str::cases_none));
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+        for (const CaseInfo& c : l.cases) {
+            ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 4 * s));
+            ImGui::BeginChild(c.id.c_str(), ImVec2(width, 0),
+                              ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_FrameStyle);
+            draw_case_row(state, c, width - 2 * ImGui::GetStyle().FramePadding.x);
+            ImGui::EndChild();
+        }
+        ImGui::PopStyleColor();
+        for (const DamagedCase& d : cases.set_aside()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.negative));
+            ImGui::PushTextWrapPos(x + width);
+            ImGui::TextWrapped(tr(Str::cases_set_aside_fmt), d.file.c_str(), d.problem.to_string().c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+        }
+        if (!g_list_ui.problem.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.negative));
+            ImGui::TextWrapped("%s", g_list_ui.problem.c_str());
+            ImGui::PopStyleColor();
+        }
+        // Storage: the cases' own files, and the browser's estimate for the whole site.
+        std::string line;
+        char buf[256];
+        std::snprintf(buf, sizeof buf, tr(Str::cases_total_fmt), format_bytes(l.total_bytes).c_str());
+        line = buf;
+        if (cases.usage() >= 0 && cases.quota() > 0) {
+            std::snprintf(buf, sizeof buf, tr(Str::storage_browser_fmt),
+                          format_bytes(static_cast<uint64_t>(cases.usage())).c_str(),
+                          format_bytes(static_cast<uint64_t>(cases.quota())).c_str());
+            line += " · ";
+            line += buf;
+            line += " (";
+            line += cases.persisted() ? tr(Str::storage_persistent) : tr(Str::storage_not_persistent);
+            line += ")";
+        }
+        ImGui::PushTextWrapPos(x + width);
+        ImGui::TextDisabled("%s", line.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndGroup();
 }
 
 } // namespace
@@ -118,6 +285,7 @@ void draw_welcome_view(AppState& state) {
         ImGui::SetCursorScreenPos(ImVec2(x, b.y));
         ImGui::Dummy(ImVec2(width, 0));
     }
+    draw_pseudonymise_switch(state, x, width);
 
     // --- the sample crisis ---
     ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 14 * s));
@@ -137,6 +305,7 @@ void draw_welcome_view(AppState& state) {
         centered_wrapped_text(body, kFontSmall, p.text_muted, tr(Str::sample_detail), x, width);
     }
 
+    draw_saved_cases(state, x, width);
     draw_footer(state, x, width);
 }
 

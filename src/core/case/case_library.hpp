@@ -53,6 +53,8 @@ public:
     Status rename(const std::string& id, const std::string& new_name);
     Result<std::string> duplicate(const std::string& id, const std::string& new_name);
     Status remove(const std::string& id);
+    // Moves a case's files into damaged/ (e.g. after its comments file failed to read elsewhere).
+    void set_aside(const std::string& id);
 
     const std::string& folder() const { return folder_; }
 
@@ -60,7 +62,6 @@ private:
     std::string path(const std::string& id, const char* ext) const;
     Status write_atomically(const std::string& final_path, const std::string& bytes);
     Result<CaseInfo> read_info(const std::string& id);
-    void set_aside(const std::string& id);
     std::string new_id(int64_t now);
 
     std::string folder_;

@@ -2,6 +2,7 @@
 
 #include "core/sentiment/score_job.hpp"
 #include "core/analytics/analytics_job.hpp"
+#include "core/case/pseudonymise.hpp"
 
 namespace sv {
 
@@ -15,6 +16,9 @@ AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, Analyze
         {"score", &AnalyzeJob::make_score},
         {"analyze", &AnalyzeJob::make_analyze},
     };
+    // Pseudonymised authors (issue 7): right after import, so no later phase ever sees a real name.
+    if (!options_.pseudonymise_salt.empty())
+        phases_.insert(phases_.begin() + 1, {"pseudonymise", &AnalyzeJob::make_pseudonymise});
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
@@ -27,6 +31,10 @@ std::unique_ptr<Job> AnalyzeJob::make_score(AnalyzeJob& self) {
 
 std::unique_ptr<Job> AnalyzeJob::make_analyze(AnalyzeJob& self) {
     return make_analytics_job(*self.analysis_, self.options_.analytics);
+}
+
+std::unique_ptr<Job> AnalyzeJob::make_pseudonymise(AnalyzeJob& self) {
+    return make_pseudonymise_job(*self.analysis_, self.options_.pseudonymise_salt);
 }
 
 StepResult AnalyzeJob::step(double budget_ms) {

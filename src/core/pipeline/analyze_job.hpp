@@ -16,6 +16,8 @@ struct AnalyzeOptions {
     ImportOptions import;
     SentimentOptions sentiment; // custom words and scoring options of the "score" phase
     AnalyticsOptions analytics; // the "analyze" phase (core/analytics/analytics_job.hpp)
+    // Non-empty: authors are pseudonymised right after import (core/case/pseudonymise.hpp, issue 7).
+    std::string pseudonymise_salt;
 };
 
 class AnalyzeJob final : public Job {
@@ -40,6 +42,7 @@ private:
     static std::unique_ptr<Job> make_import(AnalyzeJob& self);
     static std::unique_ptr<Job> make_score(AnalyzeJob& self);
     static std::unique_ptr<Job> make_analyze(AnalyzeJob& self);
+    static std::unique_ptr<Job> make_pseudonymise(AnalyzeJob& self);
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;

@@ -1,0 +1,176 @@
+#include "app/case_store.hpp"
+
+#include "platform/platform.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace sv::app {
+
+void CaseStore::start() {
+    lib_.emplace(platform::cases_folder());
+    platform::open_storage();
+    platform::query_storage();
+}
+
+void CaseStore::opened(bool ok, const std::string& message) {
+    ready_ = true;
+    storage_problem_ = ok ? "" : message;
+    refresh();
+}
+
+void CaseStore::refresh() {
+    if (!lib_) return;
+    auto l = lib_->list();
+    if (!l) {
+        storage_problem_ = l.error().to_string();
+        listing_ = {};
+        return;
+    }
+    listing_ = std::move(l.value());
+    for (const DamagedCase& d : listing_.set_aside) set_aside_.push_back(d);
+    if (!listing_.set_aside.empty()) changed(); // the damaged files moved into damaged/
+}
+
+const CaseInfo* CaseStore::find(const std::string& id) const {
+    for (const CaseInfo& c : listing_.cases)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+void CaseStore::changed() {
+    ++pending_syncs_;
+    platform::storage_changed();
+}
+
+bool CaseStore::save_new(const Analysis& analysis, const CaseMeta& meta) {
+    if (!lib_ || !storage_problem_.empty()) return false;
+    auto id = lib_->save("", analysis, meta);
+    if (!id) {
+        save_error_kind_ = id.error().kind;
+        save_error_ = id.error().to_string();
+        return false;
+    }
+    set_current(id.value());
+    changed();
+    refresh();
+    return true;
+}
+
+void CaseStore::save_settings(const CaseMeta& meta) {
+    if (!lib_ || !writable()) return;
+    if (Status st = lib_->save_settings(current_, meta); !st) {
+        save_error_kind_ = st.error().kind;
+        save_error_ = st.error().to_string();
+        return;
+    }
+    changed();
+}
+
+void CaseStore::set_current(const std::string& id) {
+    if (id == current_) return;
+    if (!current_.empty() && lock_ == Lock::held) platform::unlock_case(current_);
+    current_ = id;
+    lock_ = Lock::none;
+    if (!id.empty()) {
+        lock_ = Lock::waiting;
+        platform::lock_case(id);
+    }
+}
+
+void CaseStore::locked(const std::string& id, bool granted) {
+    if (id != current_) {
+        if (granted) platform::unlock_case(id); // the case was closed meanwhile
+        return;
+    }
+    lock_ = granted ? Lock::held : Lock::elsewhere;
+}
+
+Result<std::string> CaseStore::read_case_file(const std::string& id) const {
+    if (!lib_) return make_error("storage", "saved cases are not available", "reload the page");
+    if (!find(id))
+        return make_error("case_id", "there is no case '" + id + "'",
+                          "pick a case from the list of saved cases");
+    const std::string path = lib_->folder() + "/" + id + ".svcase";
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return make_error("case_missing", "the comments of case '" + find(id)->name + "' are missing",
+                          "re-import the original export");
+    std::string out;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return out;
+}
+
+void CaseStore::report_damaged(const std::string& id, const Error& problem) {
+    if (!lib_) return;
+    lib_->set_aside(id);
+    set_aside_.push_back({id, problem});
+    if (current_ == id) set_current("");
+    changed();
+    refresh();
+}
+
+Status CaseStore::rename(const std::string& id, const std::string& name) {
+    if (!lib_) return make_error("storage", "saved cases are not available", "reload the page");
+    Status st = lib_->rename(id, name);
+    if (st) {
+        changed();
+        refresh();
+    }
+    return st;
+}
+
+Status CaseStore::duplicate(const std::string& id, const std::string& name) {
+    if (!lib_) return make_error("storage", "saved cases are not available", "reload the page");
+    auto r = lib_->duplicate(id, name);
+    if (!r) return r.error();
+    changed();
+    refresh();
+    return Ok{};
+}
+
+Status CaseStore::remove(const std::string& id) {
+    if (!lib_) return make_error("storage", "saved cases are not available", "reload the page");
+    Status st = lib_->remove(id);
+    if (st) {
+        if (current_ == id) set_current("");
+        changed();
+        refresh();
+    }
+    return st;
+}
+
+void CaseStore::saved(bool ok, const std::string& kind, const std::string& message) {
+    pending_syncs_ = 0; // the platform writes all pending changes at once
+    if (ok) {
+        save_error_.clear();
+        save_error_kind_.clear();
+    } else {
+        save_error_kind_ = kind;
+        save_error_ = message;
+    }
+    platform::query_storage();
+}
+
+void CaseStore::estimate(double usage, double quota, bool persisted) {
+    usage_ = usage;
+    quota_ = quota;
+    persisted_ = persisted;
+}
+
+std::string CaseStore::cases_json() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const CaseInfo& c : listing_.cases)
+        out.push_back({{"id", c.id},
+                       {"name", c.name},
+                       {"comments", c.comments},
+                       {"bytes", c.bytes},
+                       {"saved_at", c.saved_at}});
+    return out.dump();
+}
+
+} // namespace sv::app

@@ -1,0 +1,36 @@
+#include "core/case/reopen_job.hpp"
+
+namespace sv {
+
+ReopenJob::ReopenJob(std::string bytes, std::string what, AnalyticsOptions options)
+    : bytes_(std::move(bytes)), what_(std::move(what)), options_(std::move(options)) {}
+
+StepResult ReopenJob::step(double budget_ms) {
+    const double start = clock_ms();
+    if (!loaded_.analysis) {
+        auto r = read_case(bytes_, what_);
+        std::string().swap(bytes_); // the file's bytes are not needed any more
+        if (!r) {
+            error_ = r.error();
+            return StepResult::failed;
+        }
+        loaded_ = std::move(r.value());
+        loaded_.analysis->timings_ms.clear();
+        loaded_.analysis->timings_ms["open"] = clock_ms() - start;
+        analytics_ = make_analytics_job(*loaded_.analysis, options_);
+        if (clock_ms() - start >= budget_ms) return StepResult::more;
+    }
+    const double t0 = clock_ms();
+    const double left = budget_ms - (t0 - start);
+    const StepResult r = analytics_->step(left > 0.5 ? left : 0.5);
+    loaded_.analysis->timings_ms["analyze"] += clock_ms() - t0;
+    if (r == StepResult::failed) error_ = analytics_->error();
+    return r;
+}
+
+Progress ReopenJob::progress() const {
+    if (!analytics_) return {"open", 0, 1};
+    return analytics_->progress();
+}
+
+} // namespace sv

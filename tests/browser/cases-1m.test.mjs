@@ -1,0 +1,73 @@
+// Opt-in measurement (SV_BIG=1; too slow for every test run):
+//   SV_BIG=1 node --test tests/browser/cases-1m.test.mjs        (SV_BIG_ROWS=100000 for a smaller run)
+// A 1,000,000-comment file (`stormvakt generate`): fresh import through loadFile, the save to IndexedDB,
+// then a reload and openCase — which reads the columnar case file and re-runs only the analytics. Reports
+// both times; the re-open must be faster than the import and give the same summary.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { ROOT, SITE, ARTIFACTS, startServer, launch, watchPage, waitReady, withoutTimings } from './lib.mjs';
+
+const enabled = process.env.SV_BIG === '1';
+const rows = Number(process.env.SV_BIG_ROWS || 1000000);
+let server, browser;
+before(async () => {
+  if (!enabled) return;
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled && 'set SV_BIG=1', timeout: 30 * 60 * 1000 }, async (t) => {
+  const name = `generated-${rows}.csv`;
+  const file = path.join(ARTIFACTS, name);
+  if (!fs.existsSync(file)) execFileSync(path.join(ROOT, 'build/native/stormvakt'), ['generate', '--rows', String(rows), '--out', file]);
+  // Served by the site's own server (a large body through page.route() is too much for the DevTools pipe).
+  fs.mkdirSync(path.join(SITE, 'test-files'), { recursive: true });
+  fs.copyFileSync(file, path.join(SITE, 'test-files', name));
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  await page.goto(server.url);
+  await waitReady(page);
+  const fresh = await page.evaluate(async (n) => {
+    const bytes = new Uint8Array(await (await fetch(`test-files/${n}`)).arrayBuffer());
+    const t0 = performance.now();
+    const summary = await window.stormvakt.loadFile(n, bytes);
+    const importMs = performance.now() - t0;
+    const t1 = performance.now();
+    await window.stormvakt.flushCases();
+    return { summary, importMs, saveMs: performance.now() - t1 };
+  }, name);
+  const stored = await page.evaluate(() => window.stormvakt.cases());
+  t.diagnostic(`fresh import of ${fresh.summary.comments} comments: ${fresh.importMs.toFixed(0)} ms ` +
+    `(phases ${JSON.stringify(fresh.summary.timings_ms)}); written to IndexedDB in ${fresh.saveMs.toFixed(0)} ms; ` +
+    `case size ${(stored[0].bytes / 1e6).toFixed(1)} MB`);
+
+  await page.reload();
+  await waitReady(page);
+  const reopened = await page.evaluate(async () => {
+    const t0 = performance.now();
+    const cases = await window.stormvakt.cases(); // waits for the folder to load from IndexedDB
+    const listMs = performance.now() - t0;
+    const t1 = performance.now();
+    const summary = await window.stormvakt.openCase(cases[0].id);
+    return { summary, listMs, openMs: performance.now() - t1 };
+  });
+  t.diagnostic(`after reload: cases loaded from IndexedDB and listed in ${reopened.listMs.toFixed(0)} ms; ` +
+    `re-opened in ${reopened.openMs.toFixed(0)} ms (phases ${JSON.stringify(reopened.summary.timings_ms)}); ` +
+    `${(reopened.openMs / fresh.importMs * 100).toFixed(1)} % of the fresh import`);
+  fs.writeFileSync(path.join(ARTIFACTS, 'cases-reopen.json'), JSON.stringify({
+    rows, import_ms: fresh.importMs, save_ms: fresh.saveMs, load_folder_ms: reopened.listMs, reopen_ms: reopened.openMs,
+    bytes: stored[0].bytes }, null, 1));
+  assert.deepEqual(withoutTimings(reopened.summary), withoutTimings(fresh.summary));
+  assert.ok(reopened.openMs < fresh.importMs, 're-opening must be faster than importing');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
