@@ -144,15 +144,20 @@ std::string fmt_axis_day(int64_t t) {
 
 std::string fmt_duration(int64_t s) {
     if (s < 0) s = 0;
+    // Units as the UI language writes them: en "2 d 4 h", sv "2 d 4 tim", de "2 T. 4 Std."
+    const UiLanguage l = ui_language();
+    const char* day = l == UiLanguage::de ? "T." : "d";
+    const char* hour = l == UiLanguage::sv ? "tim" : l == UiLanguage::de ? "Std." : "h";
+    const char* minute = l == UiLanguage::de ? "Min." : "min";
     char buf[48];
     if (s >= 86400)
-        std::snprintf(buf, sizeof buf, "%lld d %lld h", static_cast<long long>(s / 86400),
-                      static_cast<long long>(s % 86400 / 3600));
+        std::snprintf(buf, sizeof buf, "%lld %s %lld %s", static_cast<long long>(s / 86400), day,
+                      static_cast<long long>(s % 86400 / 3600), hour);
     else if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%lld h %lld min", static_cast<long long>(s / 3600),
-                      static_cast<long long>(s % 3600 / 60));
+        std::snprintf(buf, sizeof buf, "%lld %s %lld %s", static_cast<long long>(s / 3600), hour,
+                      static_cast<long long>(s % 3600 / 60), minute);
     else if (s >= 60)
-        std::snprintf(buf, sizeof buf, "%lld min", static_cast<long long>(s / 60));
+        std::snprintf(buf, sizeof buf, "%lld %s", static_cast<long long>(s / 60), minute);
     else
         std::snprintf(buf, sizeof buf, "%lld s", static_cast<long long>(s));
     return buf;

@@ -100,9 +100,11 @@ void countdown_widget(const AppState& state, const Situation& s, float width) {
         std::snprintf(big, sizeof big, tr(Str::window_overdue_fmt), fmt_duration(-w.seconds_left).c_str());
     else
         std::snprintf(big, sizeof big, tr(Str::window_left_fmt), fmt_duration(w.seconds_left).c_str());
-    ImGui::PushFont(state.fonts.bold, kFontH2 * sc);
+    ImGui::PushFont(state.fonts.bold, kFontH2); // an unscaled size: the style scales it by the DPI
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(col));
+    ImGui::PushTextWrapPos(0); // a narrow panel (Guideline view) wraps it
     ImGui::TextUnformatted(big);
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -35,7 +35,7 @@ void draw_series_chart(const char* id, const SeriesSpec& spec, ImVec2 size, ImVe
     };
     double top = 0;
     for (size_t i = 0; i < n; ++i) top = std::max(top, value(i));
-    if (spec.percent) top = std::max(0.05, std::min(1.0, top * 1.1));
+    if (spec.percent) top = std::min(1.0, std::max(0.1, std::ceil(top * 10.0) / 10.0)); // a round 10 % step
     if (top <= 0) top = 1;
     const float fs = kFontSmall * s;
     const ImVec2 a(o.x + 56 * s, o.y + 12 * s);
@@ -71,6 +71,9 @@ void draw_series_chart(const char* id, const SeriesSpec& spec, ImVec2 size, ImVe
     const ImU32 fill = (col & 0x00FFFFFFu) | (0x40u << IM_COL32_A_SHIFT);
     ImVec2 prev;
     bool have = false;
+    // The fill is drawn without anti-aliased edges: neighbouring quads would otherwise show seams.
+    const ImDrawListFlags keep_flags = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     for (size_t i = 0; i < n; ++i) {
         const double v = value(i);
         if (v < 0) {
@@ -85,6 +88,7 @@ void draw_series_chart(const char* id, const SeriesSpec& spec, ImVec2 size, ImVe
         prev = q;
         have = true;
     }
+    dl->Flags = keep_flags;
     dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, b.y), p.border, 1.0f * s);
     if (hovered) {
         const float mx = ImGui::GetIO().MousePos.x;

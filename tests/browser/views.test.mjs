@@ -17,6 +17,7 @@ const VIEWS = ['overview', 'guideline', 'timeline', 'comments', 'spread', 'peopl
 const SAMPLE = path.join(SITE, 'samples/sample-crisis.csv');
 const AT = {
   briefHtml: [337, 113], briefMd: [535, 113], csv: [733, 113], json: [894, 113], // guideline view
+  brandInput: [439, 439],
   timelinePng: [887, 153], localTime: [722, 153], noteInput: [390, 193],         // timeline view
   themeToggle: [125, 611],                                                       // sidebar
 };
@@ -101,6 +102,14 @@ test('every view draws; the guideline matches the CLI; exports are local downloa
   assert.equal(json.name, 'sample-crisis-metrics.json');
   assert.deepEqual(withoutTimings(JSON.parse(json.bytes.toString('utf8'))), withoutTimings(summary));
 
+  // The team's inputs reach the brief: a brand name typed into the Guideline view appears in it.
+  await page.mouse.click(...AT.brandInput);
+  await page.keyboard.type('Nordbrygg Outdoor');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  const branded = await downloadAt(page, AT.briefHtml);
+  assert.ok(branded.bytes.toString('utf8').includes('Nordbrygg Outdoor'), 'the brief names the brand typed in the app');
+
   // A chart as PNG: the timeline's rectangle, read back from the canvas.
   await show(page, 'timeline');
   const png = await downloadAt(page, AT.timelinePng);
@@ -162,6 +171,17 @@ test('a 3840x2160 viewport: the overview and the timeline fill the screen', asyn
     const img = decodePng(await show(page, view, `views-${view}-3840x2160.png`));
     assert.equal(img.width, 3840);
     assert.ok(imageStats(img).nonBackground > 0.1, `${view}: drawn across the screen`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('devicePixelRatio 2: the overview and the guideline at 2560x1440 device pixels', async () => {
+  const { context, page, log } = await openSample({ width: 1280, height: 720 }, 2);
+  for (const view of ['overview', 'guideline', 'spread']) {
+    const img = decodePng(await show(page, view, `views-${view}-dpr2.png`));
+    assert.equal(img.width, 2560);
+    assert.ok(imageStats(img).colors > 200, `${view}: drawn at device resolution`);
   }
   assert.deepEqual(log.errors, []);
   await context.close();

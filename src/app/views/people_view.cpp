@@ -166,6 +166,32 @@ void fans_table(AppState& state, float height) {
     ImGui::EndTable();
 }
 
+// The outsider share pooled over a rolling window of about 3 hours (newcomers' comments / comments in the
+// window, not a mean of shares), so a bucket with two comments does not swing the line from 0 to 100 %.
+// Buckets before the onset stay -1 (gaps). Built once per case.
+const std::vector<float>& smoothed_outsider_share(const AppState& state) {
+    static uint64_t built_for = ~0ull;
+    static std::vector<float> out;
+    if (built_for == state.data_version) return out;
+    built_for = state.data_version;
+    const Timeline& t = state.current->analytics.timeline;
+    const size_t n = t.size();
+    out.assign(n, -1.0f);
+    const size_t k =
+        static_cast<size_t>(std::clamp<int64_t>(3 * 3600 / std::max<int64_t>(1, t.bucket_seconds), 1, 12));
+    for (size_t i = 0; i < n && i < t.outsider_share.size(); ++i) {
+        if (t.outsider_share[i] < 0) continue;
+        double newcomers = 0, comments = 0;
+        for (size_t j = i + 1 >= k ? i + 1 - k : 0; j <= i; ++j) {
+            if (t.outsider_share[j] < 0) continue;
+            newcomers += static_cast<double>(t.outsider_share[j]) * t.count[j];
+            comments += t.count[j];
+        }
+        out[i] = comments > 0 ? static_cast<float>(newcomers / comments) : -1.0f;
+    }
+    return out;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
@@ -220,7 +246,7 @@ void draw_people_view(AppState& state) {
         ImGui::PopTextWrapPos();
         SeriesSpec spec;
         spec.timeline = &a.analytics.timeline;
-        spec.values_f = a.analytics.timeline.outsider_share.data();
+        spec.values_f = smoothed_outsider_share(state).data();
         spec.percent = true;
         spec.color = palette().warning;
         spec.value_label = tr(Str::card_outsiders);

@@ -65,9 +65,18 @@ void theme_column(AppState& state, const char* id, const char* title, const Them
                 if (row < 0 || static_cast<size_t>(row) >= c.size()) continue;
                 const auto au = c.author_of(static_cast<size_t>(row));
                 const auto tx = c.text_of(static_cast<size_t>(row));
+                // The author line opens the comment in its thread (Comments view).
+                ImGui::PushID(row);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-                ImGui::Text("%.*s", static_cast<int>(au.size()), au.data());
+                char who[160];
+                std::snprintf(who, sizeof who, "%.*s  \u2192 %s", static_cast<int>(au.size()), au.data(),
+                              tr(Str::thread_title));
+                if (ImGui::Selectable(who)) {
+                    state.open_thread_row = row;
+                    state.view = View::comments;
+                }
                 ImGui::PopStyleColor();
+                ImGui::PopID();
                 ImGui::PushTextWrapPos(0);
                 ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
                 ImGui::PopTextWrapPos();
