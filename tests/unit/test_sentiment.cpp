@@ -122,3 +122,17 @@ TEST_CASE("emotionality: outrage scores above factual criticism", "[sentiment][e
         score_text("Die Lieferung kam 3 Tage zu spät, weil das Lager geschlossen war.", Lang::de);
     CHECK(de_out.emotionality > de_fact.emotionality);
 }
+
+TEST_CASE("a calm proposal is constructive criticism, in every language; praise and outrage are not",
+          "[sentiment][emotionality]") {
+    CHECK(score_text("Suggestion: test the seams in the warehouse before shipping more.", Lang::en).constructive);
+    CHECK(score_text("Förslag: återkalla batchen från februari och erbjud reparation.", Lang::sv).constructive);
+    CHECK(score_text("Vorschlag: ruft die Charge vom Februar zurück und bietet eine Reparatur an.", Lang::de)
+              .constructive);
+    // Without a proposal a neutral remark is not criticism.
+    CHECK_FALSE(score_text("The jacket arrived on Tuesday.", Lang::en).constructive);
+    // Clear praise that recommends something is not criticism.
+    CHECK_FALSE(score_text("You should try it, it is great and I love it!", Lang::en).constructive);
+    // Outrage with a proposal word stays emotional.
+    CHECK_FALSE(score_text("YOU SHOULD BE ASHAMED, PATHETIC IDIOTS!!! 😡😡", Lang::en).constructive);
+}

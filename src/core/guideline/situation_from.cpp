@@ -38,14 +38,18 @@ void fill_sentiment(const Analysis& a, Situation& s) {
             *f = Figure::missing(kNoSentiment);
         return;
     }
-    size_t negative = 0, positive = 0, constructive = 0;
+    // Criticism: the negative comments and the calm ones that propose a change (sentiment marks those
+    // constructive); the constructive share is of all criticism, the rest is emotional.
+    size_t negative = 0, positive = 0, constructive = 0, criticism = 0;
     std::vector<double> sum(c.authors.size(), 0.0);
     std::vector<uint32_t> count(c.authors.size(), 0);
     for (size_t i = 0; i < c.size(); ++i) {
         const SentimentLabel l = sc.label[i];
         negative += l == SentimentLabel::negative;
         positive += l == SentimentLabel::positive;
-        constructive += l == SentimentLabel::negative && i < sc.constructive.size() && sc.constructive[i];
+        const bool calm_critique = i < sc.constructive.size() && sc.constructive[i];
+        constructive += calm_critique;
+        criticism += l == SentimentLabel::negative || calm_critique;
         const uint32_t au = c.author[i];
         if (au < sum.size()) {
             sum[au] += sc.compound[i];
@@ -66,11 +70,11 @@ void fill_sentiment(const Analysis& a, Situation& s) {
     s.critics_per_100 =
         authors ? Figure::of(100.0 * double(critics) / double(authors)) : Figure::missing("no authors");
     s.fans = Figure::of(double(fans));
-    if (negative) {
-        s.constructive_share = Figure::of(double(constructive) / double(negative));
-        s.emotional_share = Figure::of(1.0 - double(constructive) / double(negative));
+    if (criticism) {
+        s.constructive_share = Figure::of(double(constructive) / double(criticism));
+        s.emotional_share = Figure::of(1.0 - double(constructive) / double(criticism));
     } else {
-        s.constructive_share = s.emotional_share = Figure::missing("no negative comments");
+        s.constructive_share = s.emotional_share = Figure::missing("no criticism (no negative comments)");
     }
 }
 

@@ -30,6 +30,7 @@ enum WordRole : uint8_t {
     kRolePronoun2 = 8,     // second-person pronoun (emotionality: personal attacks)
     kRoleCausal = 16,      // causal connective (emotionality: factual argument)
     kRoleBoostPrefix = 32, // also glued to the front of words as an intensifier ("jätte-", "super-")
+    kRoleProposal = 64,    // proposes a change ("suggest", "förslag", "Vorschlag"): constructive criticism
 };
 
 struct WordEntry {

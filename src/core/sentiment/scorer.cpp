@@ -189,6 +189,7 @@ struct SentimentScorer::State {
     float morphology(std::string_view w, int li) const;
     float vader(int li, std::vector<ScoreDriver>* drivers);
     float emotionality(int li, float compound) const;
+    bool proposes(int li) const; // a word that proposes a change (kRoleProposal)
     TextScore run(std::string_view text, Lang language, std::vector<ScoreDriver>* drivers);
 };
 
@@ -674,6 +675,16 @@ float SentimentScorer::State::emotionality(int li, float compound) const {
     return 1.f / (1.f + std::exp(-x));
 }
 
+// Above this compound a comment that proposes something is praise, not criticism.
+constexpr float kProposalPraise = 0.5f;
+
+bool SentimentScorer::State::proposes(int li) const {
+    if (li < 0) return false;
+    for (const Token& t : tokens)
+        if (t.roles & kRoleProposal) return true;
+    return false;
+}
+
 TextScore SentimentScorer::State::run(std::string_view text, Lang language,
                                       std::vector<ScoreDriver>* drivers) {
     scan(text);
@@ -685,8 +696,13 @@ TextScore SentimentScorer::State::run(std::string_view text, Lang language,
     resolve(score_li);
     r.compound = vader(score_li, drivers);
     r.emotionality = emotionality(li, r.compound);
+    // Constructive criticism: calm, and negative or proposing a change ("Suggestion: test the seams before
+    // shipping" scores neutral, "Förslag: återkalla batchen, då löser ni det snabbt" mildly positive, yet
+    // both are criticism, and the kind worth answering on substance). Clear praise is not ("You should try
+    // it, it's great!").
     r.constructive =
-        label_for(r.compound) == SentimentLabel::negative && r.emotionality < kEmotionalThreshold;
+        r.emotionality < kEmotionalThreshold &&
+        (label_for(r.compound) == SentimentLabel::negative || (r.compound < kProposalPraise && proposes(li)));
     return r;
 }
 

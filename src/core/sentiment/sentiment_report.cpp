@@ -32,16 +32,18 @@ void append_sentiment_report(const Analysis& a, Json& out) {
     for (const auto& [share, l] : shares) lm[std::string(lang_code(l))] = round4(share);
     out["language_mix"] = lm;
 
-    size_t pos = 0, neu = 0, neg = 0, neg_emotional = 0, neg_constructive = 0;
+    size_t pos = 0, neu = 0, neg = 0, neg_emotional = 0, neg_constructive = 0, other_constructive = 0;
     double sum = 0.0;
     for (size_t i = 0; i < n; ++i) {
         sum += s.compound[i];
         switch (s.label[i]) {
         case SentimentLabel::positive:
             ++pos;
+            if (s.constructive[i]) ++other_constructive; // a calm proposal: criticism too
             break;
         case SentimentLabel::neutral:
             ++neu;
+            if (s.constructive[i]) ++other_constructive;
             break;
         case SentimentLabel::negative:
             ++neg;
@@ -87,6 +89,13 @@ void append_sentiment_report(const Analysis& a, Json& out) {
         out["emotional_share_of_negative"] = nullptr;
         out["constructive_share_of_negative"] = nullptr;
     }
+    // Criticism = the negative comments + the calm ones that propose a change (not clear praise).
+    const size_t criticism = neg + other_constructive;
+    out["criticism_comments"] = criticism;
+    out["constructive_share_of_criticism"] =
+        criticism ? Json(round4(static_cast<double>(neg_constructive + other_constructive) /
+                                static_cast<double>(criticism)))
+                  : Json(nullptr);
 }
 
 } // namespace sv
