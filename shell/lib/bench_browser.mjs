@@ -1,7 +1,7 @@
 // bench_browser.mjs — the browser part of shell/bench: the app in headless Chromium (playwright-core, the
 // helpers of tests/browser/lib.mjs) with a generated comment file.
 //
-//   node shell/lib/bench_browser.mjs --file build/bench/data/comments_1000000.csv [--runs N]
+//   node shell/lib/bench_browser.mjs --file build/bench/data/comments_1000000.csv [--runs N] [--try FILE]
 //
 // Prints one JSON object (times in ms, sizes in bytes; medians over the runs where a key says so):
 //   fetch_ms        fetching the file from the local server into the page (not part of the load time)
@@ -17,6 +17,8 @@
 //   wasm_heap_bytes stats().wasm_heap_bytes at the end
 //   reopen_ms       stormvakt.openCase(id) of the stored case after a reload, when the app has cases
 //                   (reopen_note says why not otherwise)
+//   try             with --try FILE (shell/bench --large: 3,000,000 comments): what happens when that file
+//                   is loaded the same way: {outcome: loaded|refused|crashed|timeout, ms, message, comments}
 //
 // The file reaches the page through the page's own origin: a private site root under build/bench/www links
 // every entry of build/site and the data file, served by shell/lib/serve.cjs; the page fetches it (no
@@ -30,6 +32,7 @@ const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const file = path.resolve(opt('--file'));
 const runs = Number(opt('--runs', '1'));
+const tryFile = opt('--try') ? path.resolve(opt('--try')) : null;
 const name = path.basename(file);
 const log = (s) => process.stderr.write(`  browser: ${s}\n`);
 
@@ -44,6 +47,7 @@ fs.rmSync(www, { recursive: true, force: true });
 fs.mkdirSync(path.join(www, 'bench-data'), { recursive: true });
 for (const entry of fs.readdirSync(SITE)) fs.symlinkSync(path.join(SITE, entry), path.join(www, entry));
 fs.symlinkSync(file, path.join(www, 'bench-data', name));
+if (tryFile) fs.symlinkSync(tryFile, path.join(www, 'bench-data', path.basename(tryFile)));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -179,11 +183,44 @@ async function reopen(page) {
   }
 }
 
+// Loads a (too) large file the same way and reports what happens: loaded, refused with a message, the tab
+// crashed, or no answer within 5 minutes.
+async function tryLoad(browser, server, tryName) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const crashed = new Promise((resolve) => page.on('crash', () => resolve({ outcome: 'crashed', message: 'the page crashed' })));
+  const t0 = Date.now();
+  try {
+    await page.goto(server.url);
+    await waitReady(page);
+    const attempt = page.evaluate(async (n) => {
+      const t = performance.now();
+      try {
+        const res = await fetch(`bench-data/${n}`);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        const summary = await window.stormvakt.loadFile(n, bytes);
+        return { outcome: 'loaded', ms: performance.now() - t, comments: summary.comments };
+      } catch (err) {
+        return { outcome: 'refused', ms: performance.now() - t, message: String(err && err.message || err) };
+      }
+    }, tryName).catch((err) => ({ outcome: 'crashed', message: String(err.message || err).split('\n')[0] }));
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ outcome: 'timeout', message: 'no answer in 300 s' }), 300000));
+    const r = await Promise.race([attempt, crashed, timeout]);
+    r.wall_ms = Date.now() - t0;
+    if (r.outcome === 'loaded') r.wasm_heap_bytes = (await page.evaluate(() => window.stormvakt.stats())).wasm_heap_bytes;
+    log(`${tryName}: ${r.outcome}${r.message ? ` (${r.message})` : ''} after ${(r.wall_ms / 1000).toFixed(1)} s`);
+    return r;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 const server = await startServer({ dir: www });
 const browser = await launch();
 const all = [];
 try {
   for (let i = 0; i < runs; ++i) all.push(await oneRun(browser, server, i === 0));
+  if (tryFile) all[0].try = await tryLoad(browser, server, path.basename(tryFile));
 } finally {
   await browser.close();
   server.close();
@@ -205,5 +242,6 @@ const result = {
   reopen_ms: first.reopen.ms ?? null,
   reopen_note: first.reopen.note ?? null,
   page_errors: all.flatMap((r) => r.errors),
+  try: first.try ? { file: path.basename(tryFile), bytes: fs.statSync(tryFile).size, ...first.try } : null,
 };
 process.stdout.write(JSON.stringify(result) + '\n');

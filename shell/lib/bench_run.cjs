@@ -1,7 +1,8 @@
 // bench_run.cjs — the measuring part of shell/bench (shell/bench builds and generates, then runs this).
 //
 //   node shell/lib/bench_run.cjs --data DIR --sizes 100000,1000000 --runs N --out DIR
-//        --native BIN --wasm JS --scan-native BIN --scan-wasm JS [--full-baselines 1] [--vader-sample N]
+//        --native BIN --wasm JS --scan-native BIN --scan-wasm JS [--steps-native BIN] [--steps-wasm JS]
+//        [--full-baselines 1] [--vader-sample N]
 //        [--browser-size N|0] [--browser-runs N] [--note TEXT]
 //
 // [SECTION] helpers          processes under /usr/bin/time -v, medians, formatting
@@ -111,8 +112,16 @@ function baselineOnce(file, scoreRows) {
           scored_rows: r.scored_rows, score_extrapolated: r.score_extrapolated, hours: r.hours};
 }
 
-function browserRun(file) {
-  const r = spawnSync(process.execPath, [path.join(__dirname, 'bench_browser.mjs'), '--file', file, '--runs', args['browser-runs']],
+// The longest AnalyzeJob::step(8 ms) per phase (tests/bench/step_latency.cpp): the app's per-frame slices.
+function stepsOnce(cmd, pre, file) {
+  const r = spawnSync(cmd, [...pre, file], {encoding: 'utf8', maxBuffer: 1 << 24});
+  if (r.status !== 0) return {error: (r.stderr || '').trim().split('\n').pop()};
+  return JSON.parse(r.stdout);
+}
+
+function browserRun(file, tryFile) {
+  const extra = tryFile ? ['--try', tryFile] : [];
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'bench_browser.mjs'), '--file', file, '--runs', args['browser-runs'], ...extra],
                       {encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit']});
   if (r.status !== 0) return {error: `bench_browser.mjs failed (exit ${r.status})`};
   return JSON.parse(r.stdout);
@@ -148,6 +157,9 @@ for (const n of sizes) {
   s.scan_native = repeat('reference scan native', runs, () => scanOnce(args['scan-native'], [], file));
   if (args['scan-wasm']) s.scan_wasm = repeat('reference scan WASM (node)', runs, () => scanOnce(process.execPath, [args['scan-wasm']], file));
   s.papaparse = repeat('Papa Parse (node)', runs, () => papaOnce(file));
+  if (args['steps-native']) s.steps_native = stepsOnce(args['steps-native'], [], file);
+  if (args['steps-wasm']) s.steps_wasm = stepsOnce(process.execPath, [args['steps-wasm']], file);
+  for (const k of ['steps_native', 'steps_wasm']) if (s[k] && !s[k].error) log(`  ${k}: longest step ${s[k].max_step_ms} ms (${s[k].max_step_phase})`);
   // The JS pipeline: fully up to 200k rows or with --full-baselines (1 run above 200k: ~5 min per million),
   // else vader-sentiment on the first `vaderSample` texts, extrapolated (labelled so everywhere).
   const full = fullBaselines || n <= 200000;
@@ -160,7 +172,9 @@ for (const n of sizes) {
 const browserSize = Number(args['browser-size']);
 if (browserSize) {
   log(`bench: browser (headless Chromium), comments_${browserSize}.csv`);
-  results.browser = browserRun(path.join(args.data, `comments_${browserSize}.csv`));
+  // With --large the 3M file is also tried in the browser (handled, or refused with a clear message?).
+  const big = sizes.filter((n) => n > browserSize).pop();
+  results.browser = browserRun(path.join(args.data, `comments_${browserSize}.csv`), big ? path.join(args.data, `comments_${big}.csv`) : null);
   results.browser.rows = browserSize;
   results.browser.bytes = fs.statSync(path.join(args.data, `comments_${browserSize}.csv`)).size;
 }
@@ -299,6 +313,11 @@ for (const n of sizeKeys) {
   md.push('', `Ratios: end-to-end vs Papa Parse + vader-sentiment + hourly${j.score_extrapolated ? ' (extrapolated)' : ''}: native **${x(r.native_end_to_end_x_js_pipeline)}**, WASM **${x(r.wasm_end_to_end_x_js_pipeline)}** faster;`,
           `scoring vs vader-sentiment: native ${x(r.native_score_x_vader)}, WASM ${x(r.wasm_score_x_vader)}; import vs Papa Parse (which only splits fields): native ${x(r.native_import_x_papaparse)}, WASM ${x(r.wasm_import_x_papaparse)};`,
           `import speed as a fraction of the reference scan: native ${pct(r.native_import_fraction_of_scan)}, WASM ${pct(r.wasm_import_fraction_of_scan)}.`, '');
+  const steps = [['steps_native', 'native'], ['steps_wasm', 'WASM (node)']].filter(([k]) => s[k] && !s[k].error);
+  if (steps.length) {
+    md.push('Longest single `AnalyzeJob::step(8 ms)` (the app runs one per frame while a file loads; 1 run): ' +
+            steps.map(([k, name]) => `${name}: ` + s[k].phases.map((p) => `${p.phase} ${fmtMs(p.max_step_ms)} ms (at ${p.max_step_at}, ${p.steps_over_50ms} of ${p.steps} steps > 50 ms)`).join(', ')).join('; ') + '.', '');
+  }
 }
 
 if (sizeKeys.length > 1) {
@@ -326,7 +345,14 @@ if (b) {
             'interval = time between frame starts (includes work outside the frame and the software GL of headless Chromium).', '');
     md.push('| what | measured |', '|---|---|');
     md.push(`| WASM heap at the end | ${fmtMB(b.wasm_heap_bytes)} (${(b.wasm_heap_bytes / b.bytes).toFixed(2)}× file) |`);
-    md.push(`| re-open the stored case | ${b.reopen_ms != null ? `${fmtInt(b.reopen_ms)} ms` : b.reopen_note} |`, '');
+    md.push(`| re-open the stored case | ${b.reopen_ms != null ? `${fmtInt(b.reopen_ms)} ms` : b.reopen_note} |`);
+    if (b.try) {
+      const t = b.try;
+      md.push(`| ${fmtInt(Number((/_(\d+)\.csv$/.exec(t.file) || [])[1] || 0))} comments (${fmtMB(t.bytes)}) in the browser | **${t.outcome}**` +
+              `${t.message ? `: “${t.message}”` : ''} after ${(t.wall_ms / 1000).toFixed(1)} s${t.wasm_heap_bytes ? `, heap ${fmtMB(t.wasm_heap_bytes)}` : ''} |`);
+    }
+    if (b.page_errors.length) md.push(`| page errors | ${b.page_errors.slice(0, 3).join('; ').replace(/\|/g, '/')} |`);
+    md.push('');
   }
 }
 
