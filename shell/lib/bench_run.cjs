@@ -97,15 +97,18 @@ function scanOnce(cmd, pre, file) {
   return {scan_ms: r.scan_ms, read_ms: r.read_ms, process_wall_ms: t.wall_ms, peak_bytes: t.peak_bytes, rows: r.rows - 1};
 }
 
+// The JS baselines hold the whole parsed file as JS objects (~8x the file): node's default heap limit is too
+// small for 3M comments, so they get 16 GiB (a browser tab would not).
+const kNodeHeap = '--max-old-space-size=16384';
 function papaOnce(file) {
-  const t = timed(process.execPath, [path.join(__dirname, 'bench_papaparse.cjs'), file]);
+  const t = timed(process.execPath, [kNodeHeap, path.join(__dirname, 'bench_papaparse.cjs'), file]);
   const r = JSON.parse(t.stdout);
   return {parse_ms: r.parse_ms, process_wall_ms: t.wall_ms, peak_bytes: t.peak_bytes, rows: r.rows};
 }
 
 function baselineOnce(file, scoreRows) {
   const extra = scoreRows ? ['--score-rows', String(scoreRows)] : [];
-  const t = timed(process.execPath, [path.join(__dirname, 'bench_baseline.cjs'), file, ...extra]);
+  const t = timed(process.execPath, [kNodeHeap, path.join(__dirname, 'bench_baseline.cjs'), file, ...extra]);
   const r = JSON.parse(t.stdout);
   return {read_ms: r.read_ms, parse_ms: r.parse_ms, score_ms: r.score_ms, aggregate_ms: r.aggregate_ms,
           end_to_end_ms: r.total_ms, process_wall_ms: t.wall_ms, peak_bytes: t.peak_bytes, rows: r.rows,
@@ -140,7 +143,7 @@ const busyCompilers = () => {
 const results = {
   date_utc: new Date().toISOString(),
   machine: {cpu: os.cpus()[0].model, cores: os.cpus().length, memory_bytes: os.totalmem(), node: process.version,
-            uptime_at_start: uptime(), load_average_1min_at_start: os.loadavg()[0],
+            uptime_at_start: uptime(), load_average_1min_at_start: os.loadavg()[0], niceness: os.getPriority(),
             compiler_processes_at_start: busyCompilers()},
   options: {runs, sizes, full_baselines: fullBaselines, vader_sample_rows: vaderSample,
             browser_size: Number(args['browser-size']), note: args.note || ''},
@@ -153,10 +156,20 @@ for (const n of sizes) {
   log(`bench: ${path.basename(file)} (${(bytes / 1e6).toFixed(1)} MB)`);
   const s = {file: path.relative(process.cwd(), file), bytes, rows: n};
   s.native = repeat('stormvakt native', runs, () => stormvaktOnce(args.native, [], file));
-  if (args.wasm) s.wasm = repeat('stormvakt WASM (node)', runs, () => stormvaktOnce(process.execPath, [args.wasm], file));
-  s.scan_native = repeat('reference scan native', runs, () => scanOnce(args['scan-native'], [], file));
-  if (args['scan-wasm']) s.scan_wasm = repeat('reference scan WASM (node)', runs, () => scanOnce(process.execPath, [args['scan-wasm']], file));
-  s.papaparse = repeat('Papa Parse (node)', runs, () => papaOnce(file));
+  // Everything else may fail (e.g. out of memory at 3M) without losing the rest: recorded in s.failed.
+  s.failed = {};
+  const guarded = (key, fn) => {
+    try {
+      s[key] = fn();
+    } catch (err) {
+      s.failed[key] = String(err.message || err).split('\n').filter(Boolean).slice(0, 3).join(' / ');
+      log(`  ${key} FAILED: ${s.failed[key]}`);
+    }
+  };
+  if (args.wasm) guarded('wasm', () => repeat('stormvakt WASM (node)', runs, () => stormvaktOnce(process.execPath, [args.wasm], file)));
+  guarded('scan_native', () => repeat('reference scan native', runs, () => scanOnce(args['scan-native'], [], file)));
+  if (args['scan-wasm']) guarded('scan_wasm', () => repeat('reference scan WASM (node)', runs, () => scanOnce(process.execPath, [args['scan-wasm']], file)));
+  guarded('papaparse', () => repeat('Papa Parse (node)', runs, () => papaOnce(file)));
   if (args['steps-native']) s.steps_native = stepsOnce(args['steps-native'], [], file);
   if (args['steps-wasm']) s.steps_wasm = stepsOnce(process.execPath, [args['steps-wasm']], file);
   for (const k of ['steps_native', 'steps_wasm']) if (s[k] && !s[k].error) log(`  ${k}: longest step ${s[k].max_step_ms} ms (${s[k].max_step_phase})`);
@@ -164,8 +177,8 @@ for (const n of sizes) {
   // else vader-sentiment on the first `vaderSample` texts, extrapolated (labelled so everywhere).
   const full = fullBaselines || n <= 200000;
   const baseRuns = full && n > 200000 ? 1 : runs;
-  s.js_pipeline = repeat(`Papa Parse + vader-sentiment + hourly (node${full ? '' : `, vader on ${vaderSample} rows`})`, baseRuns,
-                         () => baselineOnce(file, full ? 0 : vaderSample));
+  guarded('js_pipeline', () => repeat(`Papa Parse + vader-sentiment + hourly (node${full ? '' : `, vader on ${vaderSample} rows`})`, baseRuns,
+                                      () => baselineOnce(file, full ? 0 : vaderSample)));
   results.sizes[n] = s;
 }
 
@@ -199,18 +212,22 @@ for (const s of Object.values(results.sizes)) {
     r.peak_x_file = r.peak_bytes / s.bytes;
   }
   for (const e of ['scan_native', 'scan_wasm']) if (s[e]) s[e].scan_mb_per_s = mb / (s[e].scan.median_ms / 1000);
-  s.papaparse.parse_mb_per_s = mb / (s.papaparse.parse.median_ms / 1000);
-  s.js_pipeline.end_to_end_comments_per_s = s.rows / (s.js_pipeline.end_to_end.median_ms / 1000);
-  s.js_pipeline.score_comments_per_s = s.rows / (s.js_pipeline.score.median_ms / 1000);
+  const ratio = (a, b) => (a == null || b == null ? null : a / b);
+  const med = (x, k) => x?.[k]?.median_ms;
+  if (s.papaparse) s.papaparse.parse_mb_per_s = mb / (s.papaparse.parse.median_ms / 1000);
+  if (s.js_pipeline) {
+    s.js_pipeline.end_to_end_comments_per_s = s.rows / (s.js_pipeline.end_to_end.median_ms / 1000);
+    s.js_pipeline.score_comments_per_s = s.rows / (s.js_pipeline.score.median_ms / 1000);
+  }
   s.ratios = {
-    native_end_to_end_x_js_pipeline: s.js_pipeline.end_to_end.median_ms / s.native.end_to_end.median_ms,
-    wasm_end_to_end_x_js_pipeline: s.wasm ? s.js_pipeline.end_to_end.median_ms / s.wasm.end_to_end.median_ms : null,
-    native_score_x_vader: s.js_pipeline.score.median_ms / s.native.score.median_ms,
-    wasm_score_x_vader: s.wasm ? s.js_pipeline.score.median_ms / s.wasm.score.median_ms : null,
-    native_import_x_papaparse: s.papaparse.parse.median_ms / s.native.import.median_ms,
-    wasm_import_x_papaparse: s.wasm ? s.papaparse.parse.median_ms / s.wasm.import.median_ms : null,
-    native_import_fraction_of_scan: s.scan_native.scan.median_ms / s.native.import.median_ms,
-    wasm_import_fraction_of_scan: s.wasm && s.scan_wasm ? s.scan_wasm.scan.median_ms / s.wasm.import.median_ms : null,
+    native_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.native, 'end_to_end')),
+    wasm_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.wasm, 'end_to_end')),
+    native_score_x_vader: ratio(med(s.js_pipeline, 'score'), med(s.native, 'score')),
+    wasm_score_x_vader: ratio(med(s.js_pipeline, 'score'), med(s.wasm, 'score')),
+    native_import_x_papaparse: ratio(med(s.papaparse, 'parse'), med(s.native, 'import')),
+    wasm_import_x_papaparse: ratio(med(s.papaparse, 'parse'), med(s.wasm, 'import')),
+    native_import_fraction_of_scan: ratio(med(s.scan_native, 'scan'), med(s.native, 'import')),
+    wasm_import_fraction_of_scan: ratio(med(s.scan_wasm, 'scan'), med(s.wasm, 'import')),
   };
 }
 const sizeKeys = Object.keys(results.sizes).map(Number).sort((a, b) => a - b);
@@ -222,7 +239,7 @@ results.scaling = sizeKeys.map((n) => {
     if (!s[e]) continue;
     row[`${e}_end_to_end_ms`] = s[e].end_to_end.median_ms;
     row[`${e}_us_per_comment`] = s[e].rates.end_to_end_us_per_comment;
-    row[`${e}_per_comment_x_smallest`] = s[e].rates.end_to_end_us_per_comment / base[e].rates.end_to_end_us_per_comment;
+    row[`${e}_per_comment_x_smallest`] = base[e] ? s[e].rates.end_to_end_us_per_comment / base[e].rates.end_to_end_us_per_comment : NaN;
     row[`${e}_peak_bytes`] = s[e].peak_bytes;
     row[`${e}_peak_x_file`] = s[e].peak_x_file;
   }
@@ -275,13 +292,15 @@ const m = results.machine;
 md.push('# Stormvakt benchmark', '');
 md.push(`${results.date_utc.slice(0, 16).replace('T', ' ')} UTC · ${m.cores} × ${m.cpu}, ${(m.memory_bytes / 2 ** 30).toFixed(0)} GiB · node ${m.node}`);
 md.push(`Load at start: \`${m.uptime_at_start}\`${m.compiler_processes_at_start ? ` (${m.compiler_processes_at_start} compiler processes of other builds running)` : ''}; at end: \`${m.uptime_at_end}\`.`);
+if (m.niceness < 0) md.push(`Measured at niceness ${m.niceness} (\`shell/bench --nice\`): the benchmark's processes had priority over the other work on the machine.`);
 if (results.options.note) md.push(results.options.note);
 md.push(`Medians of ${runs} run${runs > 1 ? 's' : ''} (min–max in brackets). Files: \`stormvakt generate --rows N\` (deterministic).`, '');
 md.push('Stormvakt stages are `timings_ms` of `stormvakt analyze`: import = parse + decode + normalise into columns +',
         'link replies; scoring = language + sentiment + emotionality; analysis = all analytics; end-to-end = read file +',
         'import + scoring + analysis (process start-up and JSON output excluded; the process wall time includes them).',
         'Peak = max RSS of the process (`/usr/bin/time -v`; for node this includes node itself). CPU = user + system',
-        'time of the whole process: on a loaded machine, wall times wait for a core and CPU shows the work done.', '');
+        'time of the whole process: on a loaded machine, wall times wait for a core and CPU shows the work done.',
+        'The node baselines run with `--max-old-space-size=16384` (their parsed rows need ~8× the file).', '');
 
 const range = (x) => `${fmtMs(x.median_ms)} (${fmtMs(x.min_ms)}–${fmtMs(x.max_ms)})`;
 for (const n of sizeKeys) {
@@ -300,13 +319,16 @@ for (const n of sizeKeys) {
   for (const [e, name] of [['scan_native', 'reference scan native'], ['scan_wasm', 'reference scan WASM (node)']]) {
     if (s[e]) md.push(`| ${name} | quote-aware scan | ${range(s[e].scan)} | ${s[e].scan_mb_per_s.toFixed(0)} | ${fmtRate(n / (s[e].scan.median_ms / 1000))} | ${fmtMB(s[e].peak_bytes)} |`);
   }
-  md.push(`| Papa Parse (node) | parse only | ${range(s.papaparse.parse)} | ${s.papaparse.parse_mb_per_s.toFixed(0)} | ${fmtRate(n / (s.papaparse.parse.median_ms / 1000))} | ${fmtMB(s.papaparse.peak_bytes)} |`);
-  const j = s.js_pipeline;
+  if (s.papaparse) md.push(`| Papa Parse (node) | parse only | ${range(s.papaparse.parse)} | ${s.papaparse.parse_mb_per_s.toFixed(0)} | ${fmtRate(n / (s.papaparse.parse.median_ms / 1000))} | ${fmtMB(s.papaparse.peak_bytes)} |`);
+  for (const [key, msg] of Object.entries(s.failed || {})) md.push(`| ${key} | **failed** | ${msg.replace(/\|/g, '/')} | | | |`);
+  const j = s.js_pipeline || {score_extrapolated: false, missing: true};
+  if (!j.missing) {
   const ex = j.score_extrapolated ? ` **extrapolated** from vader-sentiment on the first ${fmtInt(j.scored_rows)} rows` : '';
   md.push(`| Papa Parse + vader-sentiment + hourly (node) | read + parse | ${fmtMs(j.read.median_ms + j.parse.median_ms)} | | | |`);
   md.push(`| Papa Parse + vader-sentiment + hourly (node) | scoring${ex} | ${range(j.score)} | | ${fmtRate(j.score_comments_per_s)} | |`);
   md.push(`| Papa Parse + vader-sentiment + hourly (node) | hourly aggregation | ${range(j.aggregate)} | | | |`);
   md.push(`| Papa Parse + vader-sentiment + hourly (node) | **end-to-end**${j.score_extrapolated ? ' (extrapolated)' : ''}${j.runs === 1 ? ' (1 run)' : ''} | **${range(j.end_to_end)}** | | ${fmtRate(j.end_to_end_comments_per_s)} | ${fmtMB(j.peak_bytes)}${j.score_extrapolated ? ' (sample run)' : ''} |`);
+  }
   const r = s.ratios;
   const x = (v) => (v == null ? 'n/a' : `${v.toFixed(1)}×`);
   const pct = (v) => (v == null ? 'n/a' : `${(v * 100).toFixed(0)}%`);
