@@ -204,7 +204,8 @@ async function tryLoad(browser, server, tryName) {
         return { outcome: 'refused', ms: performance.now() - t, message: String(err && err.message || err) };
       }
     }, tryName).catch((err) => ({ outcome: 'crashed', message: String(err.message || err).split('\n')[0] }));
-    const timeout = new Promise((resolve) => setTimeout(() => resolve({ outcome: 'timeout', message: 'no answer in 300 s' }), 300000));
+    // unref: a pending timer must not keep node alive once the result is in.
+    const timeout = new Promise((resolve) => setTimeout(() => resolve({ outcome: 'timeout', message: 'no answer in 300 s' }), 300000).unref());
     const r = await Promise.race([attempt, crashed, timeout]);
     r.wall_ms = Date.now() - t0;
     if (r.outcome === 'loaded') r.wasm_heap_bytes = (await page.evaluate(() => window.stormvakt.stats())).wasm_heap_bytes;

@@ -162,7 +162,8 @@ for (const n of sizes) {
     try {
       s[key] = fn();
     } catch (err) {
-      s.failed[key] = String(err.message || err).split('\n').filter(Boolean).slice(0, 3).join(' / ');
+      const lines = String(err.message || err).split('\n').map((l) => l.trim()).filter(Boolean);
+      s.failed[key] = lines.find((l) => /^\w*Error\b|Error:/.test(l)) || lines.slice(0, 3).join(' / ');
       log(`  ${key} FAILED: ${s.failed[key]}`);
     }
   };
