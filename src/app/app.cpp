@@ -69,9 +69,17 @@ bool App::show_view(std::string_view name) {
     return false;
 }
 
+double job_budget_ms(double frame_interval_ms) {
+    const double share = 0.75 * frame_interval_ms;
+    return share < kJobBudgetMs ? kJobBudgetMs : share > kJobBudgetMaxMs ? kJobBudgetMaxMs : share;
+}
+
 void App::step_runner() {
     CaseRunner& r = state_.runner;
-    switch (r.step(kJobBudgetMs)) {
+    const double now = platform::now_ms();
+    const double interval = last_frame_start_ms_ > 0 ? now - last_frame_start_ms_ : 0.0;
+    last_frame_start_ms_ = now;
+    switch (r.step(job_budget_ms(interval))) {
     case CaseRunner::Event::none:
         break;
     case CaseRunner::Event::finished:
