@@ -370,9 +370,23 @@ const stormvaktPage = { module: null };
     walk(folder);
     return out;
   }
-  function snapshot() {
-    known = new Map();
-    for (const [p, e] of localSet()) known.set(p, e.ts);
+  // What IndexedDB holds (path -> timestamp), read from IDBFS's timestamp index. Not the folder in memory:
+  // a file the app writes while a load is under way must still count as not yet stored.
+  async function snapshot() {
+    const database = await openDb();
+    const index = database.transaction([STORE]).objectStore(STORE).index('timestamp');
+    const stored = new Map();
+    await new Promise((resolve, reject) => {
+      const req = index.openKeyCursor();
+      req.onsuccess = () => {
+        const c = req.result;
+        if (!c) return resolve();
+        stored.set(c.primaryKey, new Date(c.key).getTime());
+        c.continue();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    known = stored;
   }
 
   function openDb() {
@@ -388,13 +402,55 @@ const stormvaktPage = { module: null };
     });
   }
 
+  // Big files: a browser refuses one IndexedDB value above a limit (Chromium: 128 MiB; a 1,000,000-comment
+  // case file is about 215 MB). Such a file is stored as its IDBFS record holding the first PART bytes
+  // plus "part" records keyed "<path>\0part\0<total size>\0<i>" ({ contents }, no timestamp, so IDBFS's
+  // own sync, which lists records by timestamp, never sees them). After IDBFS has loaded the folder, the
+  // parts are appended to the files that are still short (join()).
+  const PART = 32 * 1024 * 1024;
+  const partRange = (p) => IDBKeyRange.bound(p + '\0', p + '\u0001', false, true);
+  function request(req) {
+    return new Promise((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  }
+  async function join() {
+    const database = await openDb();
+    const keys = await request(database.transaction([STORE]).objectStore(STORE).getAllKeys());
+    const parts = new Map(); // path -> { total, keys[] }
+    for (const k of keys) {
+      if (typeof k !== 'string' || !k.includes('\0part\0')) continue;
+      const [p, , total, i] = k.split('\0');
+      if (!parts.has(p)) parts.set(p, { total: Number(total), keys: [] });
+      parts.get(p).keys[Number(i)] = k;
+    }
+    for (const [p, { total, keys: partKeys }] of parts) {
+      let st;
+      try { st = M.FS.stat(p); } catch (e) { continue; } // parts of a file that is gone: ignored
+      if (st.size === total) continue; // already whole (loaded before)
+      const whole = new Uint8Array(total);
+      whole.set(M.FS.readFile(p), 0);
+      let at = PART;
+      const store = database.transaction([STORE]).objectStore(STORE);
+      for (let i = 1; i < partKeys.length; i++) {
+        const part = await request(store.get(partKeys[i]));
+        if (!part || !part.contents || at + part.contents.length > total) break; // damaged: the checksum says so
+        whole.set(part.contents, at);
+        at += part.contents.length;
+      }
+      const mtime = new Date(st.mtime).getTime();
+      M.FS.writeFile(p, whole, { canOwn: true });
+      M.FS.utime(p, mtime, mtime);
+    }
+  }
+
   // Loads the folder from IndexedDB (replacing what is in memory). Only when nothing is pending.
   function pull() {
     return new Promise((resolve, reject) => {
       M.FS.syncfs(true, (err) => {
         if (err) return reject(err instanceof Error ? err : new Error(String(err)));
-        snapshot();
-        resolve();
+        join().then(snapshot).then(resolve, reject);
       });
     });
   }
@@ -421,10 +477,21 @@ const stormvaktPage = { module: null };
         for (const p of puts.sort()) {
           const e = local.get(p);
           const entry = { timestamp: new Date(e.ts), mode: e.mode };
-          if (!e.dir) entry.contents = M.FS.readFile(p);
+          store.delete(partRange(p));
+          if (!e.dir) {
+            const contents = M.FS.readFile(p);
+            entry.contents = contents.length > PART ? contents.slice(0, PART) : contents;
+            // slice(): a copy, so each stored value holds only its own bytes.
+            for (let at = PART, i = 1; at < contents.length; at += PART, i++) {
+              store.put({ contents: contents.slice(at, at + PART) }, `${p}\0part\0${contents.length}\0${i}`);
+            }
+          }
           store.put(entry, p);
         }
-        for (const p of dels.sort().reverse()) store.delete(p);
+        for (const p of dels.sort().reverse()) {
+          store.delete(p);
+          store.delete(partRange(p));
+        }
       } catch (err) {
         if (tx) try { tx.abort(); } catch (e) { /* already over */ }
         reject(err);

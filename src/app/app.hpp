@@ -62,6 +62,7 @@ struct AppState {
     bool pseudonymise = false;         // welcome screen switch: pseudonymise authors of the next import
     int8_t pseudonymise_next = -1;     // automation's choice for the next file (-1 = the switch decides)
     std::string pseudonymise_salt;     // salt of the file being analysed ("" = not pseudonymised)
+    bool case_save_pending = false;    // analysed before the saved cases were loaded: save when they are
     std::string case_settings_key;     // the settings last saved (view, brush, layout), to save on change
     double case_settings_dirty_ms = 0; // when they started to differ (0 = they do not)
 

@@ -24,6 +24,8 @@ namespace sv::app {
 
 void App::storage_opened(bool ok, std::string message) {
     state_.cases.opened(ok, message);
+    if (state_.case_save_pending && state_.current) state_.cases.save_new(*state_.current, state_.case_meta);
+    state_.case_save_pending = false;
 }
 void App::storage_saved(bool ok, std::string kind, std::string message) {
     state_.cases.saved(ok, kind, message);
@@ -90,6 +92,7 @@ void close_case(AppState& state) {
     state.set_brush({});
     state.open_thread_row = -1;
     state.case_meta = CaseMeta{};
+    state.case_save_pending = false;
     state.case_settings_key.clear();
     state.case_settings_dirty_ms = 0;
 }
@@ -139,7 +142,13 @@ void keep_analysed_case(AppState& state) {
     state.case_meta = meta;
     state.case_settings_key = meta.user["settings"].dump();
     state.case_settings_dirty_ms = 0;
+    if (!state.cases.ready()) { // the saved cases are still loading: save once they are there
+        state.case_save_pending = true;
+        return;
+    }
+    const double t0 = platform::now_ms();
     state.cases.save_new(a, meta); // on failure the notice offers Export; the case stays open
+    a.timings_ms["save_case"] = platform::now_ms() - t0;
 }
 
 void restore_case(AppState& state, const std::string& id, CaseMeta meta) {

@@ -207,6 +207,8 @@ Result<std::string> CaseLibrary::save(const std::string& id_in, const Analysis& 
     if (!meta.saved_at) meta.saved_at = utc_now();
     const std::string id = id_in.empty() ? new_id(meta.saved_at) : id_in;
     if (!valid_id(id)) return bad_id(id);
+    // One buffer, one write: Emscripten's in-memory files grow by 1/8 per write above 1 MB, so writing a
+    // 215 MB case in section-sized pieces copies it dozens of times (measured: 5.3 s instead of 0.5 s).
     if (Status st = write_atomically(path(id, ".svcase"), write_case_to_string(analysis, meta)); !st)
         return st.error();
     OJson j;
