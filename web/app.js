@@ -633,6 +633,7 @@ const stormvaktPage = { module: null };
   // Resolves when every saved change is in IndexedDB; rejects with the storage error when a write failed.
   api.flushCases = async () => {
     await storageReady;
+    M.ccall('sv_finish_save', null, [], []); // a new case's file still being written in slices
     // At least one write-back: it also retries files a failed write left pending (nothing to do = no-op).
     do await (writing || flush()); while (changed || timer || writing);
   };

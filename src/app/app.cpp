@@ -83,6 +83,7 @@ void App::step_runner() {
     case CaseRunner::Event::none:
         break;
     case CaseRunner::Event::finished:
+        state_.cases.finish_save(); // the previous case's file first: it reads that analysis
         state_.current = r.take();
         state_.prep = r.take_prep();
         ++state_.data_version;
@@ -132,6 +133,7 @@ void App::frame() {
     // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     step_runner();
+    state_.cases.step(kJobBudgetMs); // a new case's file, written in slices
     handle_keys();
     autosave_case_settings(state_); // saved cases (issue 7)
 

@@ -107,6 +107,7 @@ public:
     void storage_saved(bool ok, std::string kind, std::string message) override;
     void storage_refreshed() override;
     void storage_estimate(double usage, double quota, bool persisted) override;
+    void finish_pending_save() override { state_.cases.finish_save(); }
     void case_locked(std::string id, bool granted) override;
     std::string cases_json() override;
     void open_case(std::string id, uint32_t request) override;

@@ -46,16 +46,35 @@ void CaseStore::changed() {
 
 bool CaseStore::save_new(const Analysis& analysis, const CaseMeta& meta) {
     if (!lib_ || !storage_problem_.empty()) return false;
-    auto id = lib_->save("", analysis, meta);
+    finish_save(); // one at a time
+    save_meta_ = meta;
+    save_comments_ = analysis.comments.size();
+    save_job_ = std::make_unique<CaseWriteJob>(analysis, save_meta_);
+    return true;
+}
+
+void CaseStore::step(double budget_ms) {
+    if (save_job_ && save_job_->step(budget_ms) != StepResult::more) complete_save();
+}
+
+void CaseStore::finish_save() {
+    if (!save_job_) return;
+    run_to_end(*save_job_);
+    complete_save();
+}
+
+void CaseStore::complete_save() {
+    const std::string bytes = save_job_->take();
+    save_job_.reset();
+    auto id = lib_->save_file("", save_meta_, bytes, save_comments_);
     if (!id) {
         save_error_kind_ = id.error().kind;
         save_error_ = id.error().to_string();
-        return false;
+        return;
     }
     set_current(id.value());
     changed();
     refresh();
-    return true;
 }
 
 void CaseStore::save_settings(const CaseMeta& meta) {

@@ -15,6 +15,7 @@
 #include "core/case/case_library.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,9 +40,13 @@ public:
     const CaseInfo* find(const std::string& id) const;
 
     // --- the open case ---
-    // Saves a freshly analysed case (a new id) and holds it for this tab. Returns false when the write
-    // failed (save_error() says why; the case stays open in memory).
+    // Saves a freshly analysed case (a new id) and holds it for this tab. The file is written in slices by
+    // step() (a million comments would otherwise freeze the page for half a second); finish_save() completes
+    // it at once — before the analysis it reads is replaced or closed, and for flushCases(). A failed write
+    // sets save_error() (the case stays open in memory). Returns false when there is no storage.
     bool save_new(const Analysis& analysis, const CaseMeta& meta);
+    void step(double budget_ms);
+    void finish_save();
     // Saves the open case's settings (no-op when none is open, or it is held by another tab).
     void save_settings(const CaseMeta& meta);
     // The open case is now `id` (opened from the list); asks for the tab lock. "" = no case open.
@@ -66,7 +71,7 @@ public:
     const std::string& save_error() const { return save_error_; }
     const std::string& save_error_kind() const { return save_error_kind_; }
     void dismiss_save_error() { save_error_.clear(); }
-    bool saving() const { return pending_syncs_ > 0; }
+    bool saving() const { return pending_syncs_ > 0 || save_job_ != nullptr; }
     void estimate(double usage, double quota, bool persisted);
     double usage() const { return usage_; } // bytes; -1 unknown
     double quota() const { return quota_; } // bytes; -1 unknown
@@ -76,6 +81,11 @@ public:
     std::string cases_json() const;
 
 private:
+    void complete_save();
+    std::unique_ptr<CaseWriteJob> save_job_; // the case being written (save_new)
+    CaseMeta save_meta_;
+    uint64_t save_comments_ = 0;
+
     void changed(); // files changed: tell the platform
     std::optional<CaseLibrary> lib_;
     bool ready_ = false;

@@ -85,6 +85,7 @@ bool open_saved_case(AppState& state, const std::string& id, uint32_t request, s
 }
 
 void close_case(AppState& state) {
+    state.cases.finish_save(); // a case still being written reads the analysis closed here
     state.cases.set_current("");
     state.current.reset();
     state.prep = CasePrep{};
@@ -116,6 +117,13 @@ nlohmann::ordered_json view_settings(const AppState& state) {
     size_t ini_size = 0;
     const char* ini = ImGui::SaveIniSettingsToMemory(&ini_size);
     v["layout"] = std::string(ini ? ini : "", ini_size);
+    // The team's inputs (issue 8: brand, mission, origin choice, responder, channel, language, time zone)
+    // and their notes on the timeline.
+    v["guideline"] =
+        nlohmann::ordered_json::parse(guideline_inputs_to_json(state.guideline_inputs), nullptr, false);
+    nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+    for (const Annotation& a : state.annotations.items) notes.push_back({{"at", a.at}, {"text", a.text}});
+    v["notes"] = std::move(notes);
     return v;
 }
 
@@ -166,6 +174,20 @@ void restore_case(AppState& state, const std::string& id, CaseMeta meta) {
         if (auto l = v.find("layout"); l != v.end() && l->is_string() && !l->get<std::string>().empty()) {
             const std::string& ini = l->get_ref<const std::string&>();
             ImGui::LoadIniSettingsFromMemory(ini.c_str(), ini.size());
+        }
+        if (auto g = v.find("guideline"); g != v.end() && g->is_object()) {
+            auto inputs = guideline_inputs_from_json(g->dump());
+            if (inputs) {
+                state.guideline_inputs = inputs.value();
+                state.inputs_changed();
+            }
+        }
+        if (auto n = v.find("notes"); n != v.end() && n->is_array()) {
+            state.annotations.clear();
+            for (const auto& note : *n)
+                if (note.is_object() && note.contains("at") && note["at"].is_number_integer() &&
+                    note.contains("text") && note["text"].is_string())
+                    state.annotations.add(note["at"].get<int64_t>(), note["text"].get<std::string>());
         }
     }
     state.case_settings_key = view_settings(state).dump();

@@ -44,6 +44,8 @@ struct AppHooks {
     virtual void storage_refreshed() {}
     // navigator.storage.estimate() (bytes; -1 when unknown) and whether storage is persistent.
     virtual void storage_estimate(double, double, bool) {}
+    // Completes a case file still being written in slices (window.stormvakt.flushCases()).
+    virtual void finish_pending_save() {}
     // The answer to lock_case(id): granted, or held by another tab.
     virtual void case_locked(std::string, bool) {}
     // For automation: the saved cases as JSON [{id, name, comments, bytes, saved_at}].

@@ -290,6 +290,9 @@ EMSCRIPTEN_KEEPALIVE const char* sv_delete_case(const char* id) {
     return result.c_str();
 }
 // window.stormvakt.caseStatus(): the open case's id, tab lock and last save error, as JSON.
+EMSCRIPTEN_KEEPALIVE void sv_finish_save() {
+    if (g_app) g_app->finish_pending_save();
+}
 EMSCRIPTEN_KEEPALIVE const char* sv_case_status() {
     static std::string json;
     json = g_app ? g_app->case_status_json() : "null";

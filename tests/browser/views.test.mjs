@@ -186,3 +186,22 @@ test('devicePixelRatio 2: the overview and the guideline at 2560x1440 device pix
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the team\'s inputs are kept with the case: after a reload the re-opened case\'s brief names the brand', async () => {
+  const { context, page } = await openSample({ width: 1280, height: 720 });
+  await show(page, 'guideline');
+  await page.mouse.click(...AT.brandInput);
+  await page.keyboard.type('Fjallbrygg Kept');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(2500); // settings are saved once they have been still for a second
+  await page.evaluate(() => window.stormvakt.flushCases());
+  await page.reload();
+  await waitReady(page);
+  const cases = await page.evaluate(() => window.stormvakt.cases());
+  assert.ok(cases.length >= 1, 'the case is listed after the reload');
+  await page.evaluate((id) => window.stormvakt.openCase(id), cases[0].id);
+  await show(page, 'guideline', 'views-guideline-reopened.png');
+  const brief = await downloadAt(page, AT.briefHtml);
+  assert.ok(brief.bytes.toString('utf8').includes('Fjallbrygg Kept'), 'the re-opened case keeps the brand');
+  await context.close();
+});

@@ -148,3 +148,30 @@ TEST_CASE("an empty case round-trips", "[case]") {
     REQUIRE(r.ok());
     CHECK(r.value().analysis->comments.size() == 0);
 }
+
+TEST_CASE("the case writer in slices writes the same bytes as in one go", "[case]") {
+    const auto a = sample_analysis(true);
+    // Enough text that the checksums and the assembly take several slices of 4 MiB.
+    for (int i = 0; i < 40000; ++i) {
+        const size_t row = a->comments.append_row();
+        a->comments.text[row] = a->comments.strings.append(std::string(200, static_cast<char>('a' + i % 26)));
+    }
+    CaseMeta meta;
+    meta.name = "sliced";
+    meta.saved_at = 1700000000;
+    a->sentiment = SentimentColumns{}; // columns must match the rows: score nothing
+    const std::string whole = write_case_to_string(*a, meta);
+    CaseWriteJob job(*a, meta);
+    int slices = 0;
+    while (job.step(0.0) == StepResult::more) {
+        ++slices;
+        CHECK(job.progress().done <= job.progress().total);
+    }
+    CHECK(slices > 2);
+    const std::string sliced = job.take();
+    CHECK(sliced.size() == whole.size());
+    CHECK(sliced == whole);
+    auto back = read_case(sliced);
+    REQUIRE(back);
+    CHECK(back.value().analysis->comments.size() == a->comments.size());
+}

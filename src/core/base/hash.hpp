@@ -16,19 +16,35 @@ inline uint64_t hash_mix(uint64_t x) {
     return x;
 }
 
-inline uint64_t hash_bytes(const char* p, size_t n) {
-    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0x100000001b3ULL);
-    while (n >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = hash_mix(h ^ w);
-        p += 8;
-        n -= 8;
+// hash_bytes over a buffer given in pieces (the case writer hashes a 150 MB column a few MiB per frame):
+// the total size first, then update() with pieces whose sizes are multiples of 8, then finish() with the
+// rest (< 8 bytes). Gives exactly hash_bytes(whole buffer).
+class ByteHasher {
+public:
+    explicit ByteHasher(size_t total) : h_(0x9e3779b97f4a7c15ULL ^ (total * 0x100000001b3ULL)), n_(total) {}
+    void update(const char* p, size_t n) { // n % 8 == 0
+        for (; n >= 8; p += 8, n -= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            h_ = hash_mix(h_ ^ w);
+        }
     }
-    uint64_t tail = 0;
-    if (n) std::memcpy(&tail, p, n); // p may be null for an empty string
+    uint64_t finish(const char* tail, size_t n) const { // n < 8
+        uint64_t t = 0;
+        if (n) std::memcpy(&t, tail, n); // tail may be null for an empty rest
+        return hash_mix(h_ ^ t ^ (uint64_t(n_ & 7) << 56));
+    }
 
-    return hash_mix(h ^ tail ^ (uint64_t(n) << 56));
+private:
+    uint64_t h_;
+    size_t n_;
+};
+
+inline uint64_t hash_bytes(const char* p, size_t n) {
+    ByteHasher h(n);
+    const size_t whole = n & ~size_t(7);
+    h.update(p, whole);
+    return h.finish(p ? p + whole : p, n - whole);
 }
 
 inline uint64_t hash_string(std::string_view s) {

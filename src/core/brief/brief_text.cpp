@@ -38,7 +38,7 @@ constexpr Entry kTexts[] = {
     {"nstar_super", "n* ≥ 1: the wave sustains itself", "n* ≥ 1: vågen driver sig själv", "n* ≥ 1: die Welle trägt sich selbst"},
     {"nstar_sub", "n* < 1: the wave dies out", "n* < 1: vågen klingar av", "n* < 1: die Welle klingt ab"},
     {"ci", "95 % CI", "95 % KI", "95 %-KI"},
-    {"forecast", "Expected final size", "Väntad slutstorlek", "Erwartete Endgröße"},
+    {"forecast", "Expected final size of the wave (since the onset)", "Väntad slutstorlek på vågen (sedan starten)", "Erwartete Endgröße der Welle (seit Beginn)"},
     {"timeline", "Timeline", "Tidslinje", "Zeitverlauf"},
     {"negative", "negative", "negativa", "negativ"},
     {"neutral", "neutral", "neutrala", "neutral"},

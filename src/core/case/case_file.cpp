@@ -5,6 +5,7 @@
 // [SECTION] Reading: header, sections, validation
 #include "core/case/case_file.hpp"
 
+#include "core/base/clock.hpp"
 #include "core/base/hash.hpp"
 #include "core/report/analyze_report.hpp"
 
@@ -62,29 +63,39 @@ std::string tag_name(uint32_t t) {
     return s;
 }
 
-struct Section {
+} // namespace
+
+// One section of the file: bytes built for it (meta, string lists) or a column's memory as it is.
+struct CaseSection {
     uint32_t tag;
     uint32_t elem_size;
-    std::string bytes;
+    std::string owned;         // bytes built for the file
+    std::string_view external; // or a column's memory (not copied; must not change while writing)
+    bool is_external = false;
+    std::string_view bytes() const { return is_external ? external : std::string_view(owned); }
 };
+
+namespace {
+
+using Section = CaseSection;
 
 template <class T>
 Section column(uint32_t t, const std::vector<T>& v) {
-    Section s{t, static_cast<uint32_t>(sizeof(T)), {}};
-    s.bytes.assign(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    Section s{t, static_cast<uint32_t>(sizeof(T)), {}, {}, true};
+    s.external = std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
     return s;
 }
 
 // A list of strings: u32 count, u32 lengths[count], then the bytes.
 Section string_list(uint32_t t, const Interner& in) {
-    Section s{t, 1, {}};
+    Section s{t, 1, {}, {}, false};
     const uint32_t n = in.size();
-    s.bytes.append(reinterpret_cast<const char*>(&n), 4);
+    s.owned.append(reinterpret_cast<const char*>(&n), 4);
     for (uint32_t i = 0; i < n; ++i) {
         const uint32_t len = static_cast<uint32_t>(in.name(i).size());
-        s.bytes.append(reinterpret_cast<const char*>(&len), 4);
+        s.owned.append(reinterpret_cast<const char*>(&len), 4);
     }
-    for (uint32_t i = 0; i < n; ++i) s.bytes.append(in.name(i));
+    for (uint32_t i = 0; i < n; ++i) s.owned.append(in.name(i));
     return s;
 }
 
@@ -156,9 +167,9 @@ ImportReport import_report_from_json(const nlohmann::ordered_json& j) {
 // [SECTION] Writing
 // ---------------------------------------------------------------------------------------------------------
 
-void write_case(const Analysis& a, const CaseMeta& meta, const ByteSink& sink) {
+CaseWriteJob::CaseWriteJob(const Analysis& a, const CaseMeta& meta) {
     const CommentStore& c = a.comments;
-    std::vector<Section> sections;
+    std::vector<Section>& sections = sections_;
 
     nlohmann::ordered_json m;
     m["name"] = meta.name;
@@ -169,7 +180,7 @@ void write_case(const Analysis& a, const CaseMeta& meta, const ByteSink& sink) {
     m["comments"] = c.size();
     m["import"] = import_report_json(a.import);
     m["user"] = meta.user;
-    sections.push_back({kMeta, 1, m.dump()});
+    sections.push_back({kMeta, 1, m.dump(), {}, false});
 
     sections.push_back(column(kStrings, c.strings.raw()));
     sections.push_back(string_list(kAuthors, c.authors));
@@ -183,7 +194,9 @@ void write_case(const Analysis& a, const CaseMeta& meta, const ByteSink& sink) {
             cells.insert(cells.end(), e.cell.begin(), e.cell.end());
         }
         sections.push_back(string_list(kExtraNames, names));
-        sections.push_back(column(kExtraCells, cells));
+        Section extra{kExtraCells, static_cast<uint32_t>(sizeof(TextRef)), {}, {}, false};
+        extra.owned.assign(reinterpret_cast<const char*>(cells.data()), cells.size() * sizeof(TextRef));
+        sections.push_back(std::move(extra));
     }
     sections.push_back(column(kId, c.id));
     sections.push_back(column(kParentId, c.parent_id));
@@ -206,47 +219,96 @@ void write_case(const Analysis& a, const CaseMeta& meta, const ByteSink& sink) {
         sections.push_back(column(kSentEmotion, s.emotionality));
         sections.push_back(column(kSentConstructive, s.constructive));
     }
+    checksums_.resize(sections.size());
+    for (const Section& sec : sections) total_ += sec.bytes().size();
+}
 
-    // Header with offsets (payloads 8-byte aligned) and checksums.
-    std::string header(kHeaderFixed + kEntrySize * sections.size() + 8, '\0');
-    std::memcpy(header.data(), kMagic, 8);
-    const uint32_t version = kCaseFormatVersion, count = static_cast<uint32_t>(sections.size());
-    std::memcpy(header.data() + 8, &version, 4);
-    std::memcpy(header.data() + 12, &count, 4);
-    uint64_t offset = header.size();
-    for (size_t i = 0; i < sections.size(); ++i) {
-        offset = (offset + 7) & ~uint64_t(7);
-        const Section& sec = sections[i];
-        const uint64_t size = sec.bytes.size(), sum = hash_bytes(sec.bytes.data(), sec.bytes.size());
-        char* e = header.data() + kHeaderFixed + kEntrySize * i;
-        std::memcpy(e, &sec.tag, 4);
-        std::memcpy(e + 4, &sec.elem_size, 4);
-        std::memcpy(e + 8, &offset, 8);
-        std::memcpy(e + 16, &size, 8);
-        std::memcpy(e + 24, &sum, 8);
-        offset += size;
-    }
-    const uint64_t header_sum = hash_bytes(header.data(), header.size() - 8);
-    std::memcpy(header.data() + header.size() - 8, &header_sum, 8);
+CaseWriteJob::~CaseWriteJob() = default;
 
-    sink(header);
-    uint64_t written = header.size();
-    static const char zeros[8] = {};
-    for (const Section& sec : sections) {
-        const uint64_t pad = ((written + 7) & ~uint64_t(7)) - written;
-        if (pad) sink(std::string_view(zeros, pad));
-        written += pad;
-        constexpr size_t kChunk = 1 << 20;
-        for (size_t p = 0; p < sec.bytes.size(); p += kChunk)
-            sink(std::string_view(sec.bytes).substr(p, kChunk));
-        written += sec.bytes.size();
+Progress CaseWriteJob::progress() const {
+    return {"save", stage_ == 0 ? done_ / 2 : total_ / 2 + done_ / 2, total_};
+}
+
+StepResult CaseWriteJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    constexpr size_t kSlice = size_t(4) << 20; // bytes between clock checks (a multiple of 8)
+    if (stage_ == 0) {                         // checksums, a slice at a time
+        while (section_ < sections_.size()) {
+            const std::string_view b = sections_[section_].bytes();
+            if (!hasher_) hasher_ = std::make_unique<ByteHasher>(b.size());
+            const size_t whole = b.size() & ~size_t(7);
+            const size_t end = whole - offset_ > kSlice ? offset_ + kSlice : whole;
+            hasher_->update(b.data() + offset_, end - offset_);
+            done_ += end - offset_;
+            offset_ = end;
+            if (offset_ == whole) {
+                checksums_[section_] = hasher_->finish(b.data() + whole, b.size() - whole);
+                done_ += b.size() - whole;
+                hasher_.reset();
+                offset_ = 0;
+                ++section_;
+            }
+            if (clock_ms() >= deadline) return StepResult::more;
+        }
+        // Header with offsets (payloads 8-byte aligned) and checksums.
+        std::string header(kHeaderFixed + kEntrySize * sections_.size() + 8, '\0');
+        std::memcpy(header.data(), kMagic, 8);
+        const uint32_t version = kCaseFormatVersion, count = static_cast<uint32_t>(sections_.size());
+        std::memcpy(header.data() + 8, &version, 4);
+        std::memcpy(header.data() + 12, &count, 4);
+        uint64_t offset = header.size();
+        for (size_t i = 0; i < sections_.size(); ++i) {
+            offset = (offset + 7) & ~uint64_t(7);
+            const Section& sec = sections_[i];
+            const uint64_t size = sec.bytes().size(), sum = checksums_[i];
+            char* e = header.data() + kHeaderFixed + kEntrySize * i;
+            std::memcpy(e, &sec.tag, 4);
+            std::memcpy(e + 4, &sec.elem_size, 4);
+            std::memcpy(e + 8, &offset, 8);
+            std::memcpy(e + 16, &size, 8);
+            std::memcpy(e + 24, &sum, 8);
+            offset += size;
+        }
+        const uint64_t header_sum = hash_bytes(header.data(), header.size() - 8);
+        std::memcpy(header.data() + header.size() - 8, &header_sum, 8);
+        out_ = std::move(header);
+        out_.reserve(offset);
+        stage_ = 1;
+        section_ = 0;
+        offset_ = 0;
+        done_ = 0;
+        if (clock_ms() >= deadline) return StepResult::more;
     }
+    if (stage_ == 1) { // the sections after the header, a slice at a time
+        while (section_ < sections_.size()) {
+            const std::string_view b = sections_[section_].bytes();
+            if (offset_ == 0) out_.resize((out_.size() + 7) & ~size_t(7), '\0'); // 8-byte alignment
+            const size_t end = b.size() - offset_ > kSlice ? offset_ + kSlice : b.size();
+            out_.append(b.substr(offset_, end - offset_));
+            done_ += end - offset_;
+            offset_ = end;
+            if (offset_ == b.size()) {
+                offset_ = 0;
+                ++section_;
+            }
+            if (section_ < sections_.size() && clock_ms() >= deadline) return StepResult::more;
+        }
+        sections_.clear();
+        stage_ = 2;
+    }
+    return StepResult::done;
+}
+
+void write_case(const Analysis& a, const CaseMeta& meta, const ByteSink& sink) {
+    const std::string bytes = write_case_to_string(a, meta);
+    constexpr size_t kChunk = 1 << 20;
+    for (size_t p = 0; p < bytes.size(); p += kChunk) sink(std::string_view(bytes).substr(p, kChunk));
 }
 
 std::string write_case_to_string(const Analysis& a, const CaseMeta& meta) {
-    std::string out;
-    write_case(a, meta, [&](std::string_view chunk) { out.append(chunk); });
-    return out;
+    CaseWriteJob job(a, meta);
+    run_to_end(job);
+    return job.take();
 }
 
 // ---------------------------------------------------------------------------------------------------------

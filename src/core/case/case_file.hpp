@@ -18,6 +18,7 @@
 #pragma once
 #include "core/base/error.hpp"
 #include "core/pipeline/analysis.hpp"
+#include "core/pipeline/job.hpp"
 #include "core/report/scored_csv.hpp"
 
 #include <nlohmann/json.hpp>
@@ -49,6 +50,30 @@ struct LoadedCase {
 void write_case(const Analysis& analysis, const CaseMeta& meta, const ByteSink& sink);
 // Convenience: the whole file as one buffer.
 std::string write_case_to_string(const Analysis& analysis, const CaseMeta& meta);
+
+struct CaseSection;
+class ByteHasher;
+// write_case_to_string in slices, for the app (a million comments are ~165 MB: one step would freeze the
+// page for half a second): the sections are planned over the columns as they are (no copies), their
+// checksums computed a few MiB per step, then the file assembled a few MiB per step. The analysis must not
+// change until the job is done.
+class CaseWriteJob final : public Job {
+public:
+    CaseWriteJob(const Analysis& analysis, const CaseMeta& meta);
+    ~CaseWriteJob() override;
+    StepResult step(double budget_ms) override;
+    Progress progress() const override;
+    std::string take() { return std::move(out_); } // the whole file, once step() returned done
+
+private:
+    std::vector<CaseSection> sections_;
+    std::vector<uint64_t> checksums_;
+    std::unique_ptr<ByteHasher> hasher_;
+    std::string out_;
+    size_t section_ = 0, offset_ = 0; // where the current stage is
+    uint64_t total_ = 0, done_ = 0;   // bytes of the sections, for progress
+    int stage_ = 0;                   // 0: checksums, 1: assembly, 2: done
+};
 
 // Reads a case file. `what` names the file in error messages ("case 'Bank app storm'").
 Result<LoadedCase> read_case(std::string_view bytes, std::string_view what = "case file");
