@@ -28,8 +28,10 @@ test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled &
   const file = path.join(ARTIFACTS, name);
   if (!fs.existsSync(file)) execFileSync(path.join(ROOT, 'build/native/stormvakt'), ['generate', '--rows', String(rows), '--out', file]);
   // Served by the site's own server (a large body through page.route() is too much for the DevTools pipe).
+  // Removed again afterwards: the offline tests expect build/site to hold only the site's own files.
   fs.mkdirSync(path.join(SITE, 'test-files'), { recursive: true });
   fs.copyFileSync(file, path.join(SITE, 'test-files', name));
+  t.after(() => fs.rmSync(path.join(SITE, 'test-files'), { recursive: true, force: true }));
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
