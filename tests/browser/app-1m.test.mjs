@@ -37,10 +37,16 @@ test('about 1,000,000 comments: load, idle, pan, scroll (frame times reported)',
   // Served by the site's own server (a 120 MB body through page.route() is too much for the DevTools pipe).
   fs.mkdirSync(path.join(SITE, 'test-files'), { recursive: true });
   fs.copyFileSync(file, path.join(SITE, 'test-files/sample-crisis-1m.csv'));
-  const summary = await page.evaluate(async () => {
-    const bytes = new Uint8Array(await (await fetch('test-files/sample-crisis-1m.csv')).arrayBuffer());
-    return window.stormvakt.loadFile('sample-crisis-1m.csv', bytes);
-  });
+  const served = path.join(SITE, 'test-files/sample-crisis-1m.csv');
+  let summary;
+  try {
+    summary = await page.evaluate(async () => {
+      const bytes = new Uint8Array(await (await fetch('test-files/sample-crisis-1m.csv')).arrayBuffer());
+      return window.stormvakt.loadFile('sample-crisis-1m.csv', bytes);
+    });
+  } finally {
+    fs.rmSync(served, { force: true }); // a file left in the site would be cached by the offline tests
+  }
   t.diagnostic(`loaded ${summary.comments} comments in ${Date.now() - t0} ms (including the transfer into the page)`);
   t.diagnostic(`while loading: ${JSON.stringify(await page.evaluate(() => window.stormvakt.stats()))}`);
   assert.ok(summary.comments > 900000);

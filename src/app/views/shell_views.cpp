@@ -91,14 +91,16 @@ void draw_sidebar(AppState& state, float width) {
                     selected ? p.text : p.text_muted, tr(item.label));
     }
 
-    // Bottom: open another file, theme and language.
-    const float bottom_h = 3 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y) + 8 * s;
+    // Bottom: back to the saved cases, open another file, theme and language.
+    const float bottom_h = 4 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y) + 8 * s;
     const float y =
         ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - bottom_h;
     if (y > ImGui::GetCursorScreenPos().y)
         ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y));
     const float w = ImGui::GetContentRegionAvail().x;
     char label[96];
+    std::snprintf(label, sizeof label, "%s  %s", icon::kArrowBack, tr(Str::cases_title));
+    if (ImGui::Button(label, ImVec2(w, 0))) close_case(state); // the welcome screen with the case list
     std::snprintf(label, sizeof label, "%s  %s", icon::kFolderOpen, tr(Str::open_file));
     if (ImGui::Button(label, ImVec2(w, 0))) platform::open_file_dialog();
     theme_toggle(state.theme, state.scale, w);
