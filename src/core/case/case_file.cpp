@@ -325,7 +325,9 @@ class Reader {
 public:
     Reader(std::string_view bytes, std::string_view what) : bytes_(bytes), what_(what) {}
 
-    Status header() {
+    // Reads the section table; with `verify_sections`, also each section's checksum (CaseVerifyJob does
+    // that in slices instead).
+    Status header(bool verify_sections = true) {
         if (bytes_.size() < kHeaderFixed + 8 || std::memcmp(bytes_.data(), kMagic, 6) != 0)
             return damaged("it is not a Stormvakt case file (wrong signature)", "");
         uint32_t version = 0, count = 0;
@@ -355,12 +357,14 @@ public:
             if (en.offset > bytes_.size() || en.size > bytes_.size() - en.offset)
                 return damaged("section " + tag_name(en.tag) + " lies outside the file (file cut off?)",
                                tag_name(en.tag));
-            if (en.checksum != hash_bytes(bytes_.data() + en.offset, en.size))
+            if (verify_sections && en.checksum != hash_bytes(bytes_.data() + en.offset, en.size))
                 return damaged("section " + tag_name(en.tag) + " fails its checksum", tag_name(en.tag));
             entries_.push_back(en);
         }
         return Ok{};
     }
+
+    const std::vector<Entry>& entries() const { return entries_; }
 
     const Entry* find(uint32_t t) const {
         for (const Entry& e : entries_)
@@ -425,9 +429,9 @@ bool refs_ok(const std::vector<TextRef>& refs, size_t arena) {
 
 } // namespace
 
-Result<LoadedCase> read_case(std::string_view bytes, std::string_view what) {
+Result<LoadedCase> read_case(std::string_view bytes, std::string_view what, bool sections_verified) {
     Reader rd(bytes, what);
-    if (Status st = rd.header(); !st) return st.error();
+    if (Status st = rd.header(!sections_verified); !st) return st.error();
 
     LoadedCase out;
     out.analysis = std::make_unique<Analysis>();
@@ -521,6 +525,62 @@ Result<LoadedCase> read_case(std::string_view bytes, std::string_view what) {
                 return rd.damaged("comment " + std::to_string(i) + " has an invalid sentiment entry", "SLAN");
     }
     return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Verifying in slices
+// ---------------------------------------------------------------------------------------------------------
+
+struct CaseVerifyJob::State {
+    State(std::string_view bytes, std::string_view what) : reader(bytes, what) {}
+    Reader reader;
+    size_t entry = 0, offset = 0;
+    std::unique_ptr<ByteHasher> hasher;
+};
+
+CaseVerifyJob::CaseVerifyJob(std::string_view bytes, std::string_view what)
+    : bytes_(bytes), st_(std::make_unique<State>(bytes, what)) {}
+
+CaseVerifyJob::~CaseVerifyJob() = default;
+
+Progress CaseVerifyJob::progress() const {
+    return {"open", done_, bytes_.size()};
+}
+
+StepResult CaseVerifyJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    constexpr size_t kSlice = size_t(4) << 20; // bytes between clock checks (a multiple of 8)
+    State& st = *st_;
+    if (!header_read_) {
+        if (Status h = st.reader.header(false); !h) {
+            error_ = h.error();
+            return StepResult::failed;
+        }
+        header_read_ = true;
+    }
+    const std::vector<Entry>& entries = st.reader.entries();
+    while (st.entry < entries.size()) {
+        const Entry& e = entries[st.entry];
+        const char* p = bytes_.data() + e.offset;
+        if (!st.hasher) st.hasher = std::make_unique<ByteHasher>(e.size);
+        const size_t whole = e.size & ~size_t(7);
+        const size_t end = whole - st.offset > kSlice ? st.offset + kSlice : whole;
+        st.hasher->update(p + st.offset, end - st.offset);
+        done_ += end - st.offset;
+        st.offset = end;
+        if (st.offset == whole) {
+            if (st.hasher->finish(p + whole, e.size - whole) != e.checksum) {
+                error_ =
+                    st.reader.damaged("section " + tag_name(e.tag) + " fails its checksum", tag_name(e.tag));
+                return StepResult::failed;
+            }
+            st.hasher.reset();
+            st.offset = 0;
+            ++st.entry;
+        }
+        if (st.entry < entries.size() && clock_ms() >= deadline) return StepResult::more;
+    }
+    return StepResult::done;
 }
 
 } // namespace sv

@@ -76,6 +76,25 @@ private:
 };
 
 // Reads a case file. `what` names the file in error messages ("case 'Bank app storm'").
-Result<LoadedCase> read_case(std::string_view bytes, std::string_view what = "case file");
+// `sections_verified`: the section checksums were checked already (CaseVerifyJob), only the header's is.
+Result<LoadedCase> read_case(std::string_view bytes, std::string_view what = "case file",
+                             bool sections_verified = false);
+
+// The section checksums of a case file, checked a few MiB per step (hashing a 165 MB case in one go froze
+// the page when a case re-opens). Fails with the same "case_damaged" errors as read_case.
+class CaseVerifyJob final : public Job {
+public:
+    CaseVerifyJob(std::string_view bytes, std::string_view what); // both must outlive the job
+    ~CaseVerifyJob() override;
+    StepResult step(double budget_ms) override;
+    Progress progress() const override;
+
+private:
+    struct State;
+    std::string_view bytes_;
+    std::unique_ptr<State> st_;
+    uint64_t done_ = 0;
+    bool header_read_ = false;
+};
 
 } // namespace sv

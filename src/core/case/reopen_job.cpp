@@ -7,8 +7,20 @@ ReopenJob::ReopenJob(std::string bytes, std::string what, AnalyticsOptions optio
 
 StepResult ReopenJob::step(double budget_ms) {
     const double start = clock_ms();
+    if (!verified_) { // the checksums, in slices
+        if (!verify_) verify_ = std::make_unique<CaseVerifyJob>(bytes_, what_);
+        const StepResult v = verify_->step(budget_ms);
+        if (v == StepResult::failed) {
+            error_ = verify_->error();
+            return StepResult::failed;
+        }
+        if (v == StepResult::more) return StepResult::more;
+        verify_.reset();
+        verified_ = true;
+        if (clock_ms() - start >= budget_ms) return StepResult::more;
+    }
     if (!loaded_.analysis) {
-        auto r = read_case(bytes_, what_);
+        auto r = read_case(bytes_, what_, /*sections_verified=*/true);
         std::string().swap(bytes_); // the file's bytes are not needed any more
         if (!r) {
             error_ = r.error();

@@ -31,6 +31,8 @@ private:
     std::string what_;
     AnalyticsOptions options_;
     LoadedCase loaded_;
+    std::unique_ptr<CaseVerifyJob> verify_; // the section checksums, in slices, before reading
+    bool verified_ = false;
     std::unique_ptr<Job> analytics_;
 };
 
