@@ -44,6 +44,10 @@ void CaseStore::changed() {
     platform::storage_changed();
 }
 
+nlohmann::ordered_json CaseStore::read_user(const std::string& id) const {
+    return lib_ ? lib_->read_user(id) : nlohmann::ordered_json::object();
+}
+
 bool CaseStore::save_new(const Analysis& analysis, const CaseMeta& meta) {
     if (!lib_ || !storage_problem_.empty()) return false;
     finish_save(); // one at a time

@@ -56,6 +56,8 @@ public:
     void locked(const std::string& id, bool granted);
     bool writable() const { return !current_.empty() && lock_ != Lock::elsewhere; }
 
+    // The user's settings of a saved case as last saved (see CaseLibrary::read_user).
+    nlohmann::ordered_json read_user(const std::string& id) const;
     // Reads a case file's bytes for re-opening (the caller runs sv::ReopenJob on them).
     Result<std::string> read_case_file(const std::string& id) const;
     // A case that failed to open: set it aside and remember it for the notice.

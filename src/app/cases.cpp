@@ -161,6 +161,8 @@ void keep_analysed_case(AppState& state) {
 
 void restore_case(AppState& state, const std::string& id, CaseMeta meta) {
     state.case_meta = std::move(meta);
+    // The settings as last saved (the case file holds those of its first save).
+    if (auto user = state.cases.read_user(id); !user.empty()) state.case_meta.user = std::move(user);
     const auto& user = state.case_meta.user;
     if (auto it = user.find("settings"); it != user.end() && it->is_object()) {
         const auto& v = *it;

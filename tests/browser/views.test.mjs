@@ -193,7 +193,7 @@ test('the team\'s inputs are kept with the case: after a reload the re-opened ca
   await page.mouse.click(...AT.brandInput);
   await page.keyboard.type('Fjallbrygg Kept');
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(2500); // settings are saved once they have been still for a second
+  await page.waitForTimeout(5000); // settings are saved once they have been still for a second
   await page.evaluate(() => window.stormvakt.flushCases());
   await page.reload();
   await waitReady(page);

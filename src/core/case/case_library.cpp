@@ -151,6 +151,13 @@ Result<CaseListing> CaseLibrary::list() {
     return out;
 }
 
+nlohmann::ordered_json CaseLibrary::read_user(const std::string& id) const {
+    auto settings = valid_id(id) ? read_all(path(id, ".json")) : Result<std::string>(bad_id(id));
+    if (!settings) return OJson::object();
+    const OJson j = OJson::parse(settings.value(), nullptr, false);
+    return j.is_object() && j.contains("user") && j["user"].is_object() ? j["user"] : OJson::object();
+}
+
 Result<LoadedCase> CaseLibrary::open(const std::string& id) {
     if (!valid_id(id)) return bad_id(id);
     auto info = read_info(id);

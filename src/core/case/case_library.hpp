@@ -46,11 +46,14 @@ public:
     Result<CaseListing> list();
     // Opens a case: comments, scores and settings. A damaged case is moved aside and the error returned.
     Result<LoadedCase> open(const std::string& id);
-    // Saves comments and settings as case `id` ("" = a new id). Returns the id.
+    // The user's settings and corrections of case `id` as last saved (the `<id>.json` file's "user"); an
+    // empty object when there are none. (The case file holds them as they were at its first save.)
+    nlohmann::ordered_json read_user(const std::string& id) const;
     // save() with the case file already written (CaseWriteJob, in slices): `case_file` is its bytes and
     // `comments` the number of comments in it.
     Result<std::string> save_file(const std::string& id, const CaseMeta& meta, const std::string& case_file,
                                   uint64_t comments);
+    // Saves comments and settings as case `id` ("" = a new id). Returns the id.
     Result<std::string> save(const std::string& id, const Analysis& analysis, const CaseMeta& meta);
     // Saves only the settings and name (cheap; the comments file stays as it is).
     Status save_settings(const std::string& id, const CaseMeta& meta);
