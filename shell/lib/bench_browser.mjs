@@ -161,6 +161,8 @@ async function reopen(page) {
   const has = await page.evaluate(() => typeof window.stormvakt.openCase === 'function' && typeof window.stormvakt.cases === 'function');
   if (!has) return { note: 'n/a (cases not available)' };
   try {
+    // The case is written after the load (in slices) and then to IndexedDB: flushCases() waits for both.
+    await page.evaluate(() => window.stormvakt.flushCases());
     await page.reload();
     await waitReady(page);
     const id = await page.evaluate(async (n) => {
