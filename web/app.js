@@ -587,16 +587,6 @@ const stormvaktPage = { module: null };
     held.delete(id);
     if (release) release();
   };
-  M.stormvaktDownload = (name, mime, bytes) => {
-    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-  };
   // Not relied upon (saves are written within a second), but a last chance when the tab goes away.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden' && (changed || timer)) flush().catch(() => {});

@@ -6,7 +6,6 @@
 namespace sv::app {
 
 namespace {
-constexpr size_t kChunk = 16384; // rows between clock checks
 constexpr int kRadixBits = 11;
 constexpr size_t kRadix = size_t(1) << kRadixBits;
 } // namespace
@@ -26,7 +25,7 @@ bool CasePrepJob::sort_pass(double deadline_ms) {
         return static_cast<size_t>((static_cast<uint64_t>(t[row] - p_.t_min) >> shift) & (kRadix - 1));
     };
     const size_t n = p_.by_time.size();
-    if (next_ == 0) { // histogram, then bucket starts (one go: n additions)
+    if (loop_.next == 0) { // histogram, then bucket starts (one go: n additions)
         count_.assign(kRadix, 0);
         for (uint32_t row : p_.by_time) ++count_[digit(row)];
         uint32_t sum = 0;
@@ -37,16 +36,13 @@ bool CasePrepJob::sort_pass(double deadline_ms) {
         }
         scratch_.resize(n);
     }
-    while (next_ < n) {
-        const size_t end = n - next_ > kChunk ? next_ + kChunk : n;
-        for (; next_ < end; ++next_) {
-            const uint32_t row = p_.by_time[next_];
+    if (!loop_.run(n, deadline_ms, [&](size_t i) {
+            const uint32_t row = p_.by_time[i];
             scratch_[count_[digit(row)]++] = row;
-        }
-        if (next_ < n && clock_ms() >= deadline_ms) return false;
-    }
+        }))
+        return false;
     p_.by_time.swap(scratch_);
-    next_ = 0;
+    loop_ = {};
     return ++pass_ == passes_;
 }
 
@@ -54,20 +50,16 @@ StepResult CasePrepJob::step(double budget_ms) {
     const double deadline = clock_ms() + budget_ms;
     const CommentStore& c = a_.comments;
     const size_t n = c.size();
-    // Runs body(i) for the rows from next_ on up to `count`, a chunk at a time; true when all are done.
+    // Runs body(i) for the rows not done yet up to `count`; true when all are (the cursor then restarts).
     auto rows = [&](size_t count, auto&& body) {
-        while (next_ < count) {
-            const size_t end = count - next_ > kChunk ? next_ + kChunk : count;
-            for (; next_ < end; ++next_) body(next_);
-            if (next_ < count && clock_ms() >= deadline) return false;
-        }
-        next_ = 0;
+        if (!loop_.run(count, deadline, body)) return false;
+        loop_ = {};
         return true;
     };
     for (;;) {
         switch (stage_) {
         case 0: // rows with a time, and the time span
-            if (next_ == 0 && p_.by_time.empty()) {
+            if (loop_.next == 0 && p_.by_time.empty()) {
                 p_.by_time.reserve(n);
                 p_.t_min = INT64_MAX;
                 p_.t_max = INT64_MIN;
@@ -100,7 +92,7 @@ StepResult CasePrepJob::step(double budget_ms) {
             stage_ = 2;
             break;
         case 2: // times along by_time, and prefix counts per label
-            if (next_ == 0) {
+            if (loop_.next == 0) {
                 p_.time.resize(p_.by_time.size());
                 if (a_.sentiment.present() && a_.sentiment.size() == n)
                     for (auto& v : p_.cum) v.assign(p_.by_time.size() + 1, 0);
@@ -116,7 +108,7 @@ StepResult CasePrepJob::step(double budget_ms) {
             stage_ = 3;
             break;
         case 3: // replies found in the file per row
-            if (next_ == 0) p_.reply_count.assign(n, 0);
+            if (loop_.next == 0) p_.reply_count.assign(n, 0);
             if (!rows(n, [&](size_t i) {
                     if (c.parent[i] >= 0 && static_cast<size_t>(c.parent[i]) < n)
                         ++p_.reply_count[c.parent[i]];
@@ -125,7 +117,7 @@ StepResult CasePrepJob::step(double budget_ms) {
             stage_ = 4;
             break;
         case 4: // authors with at least one comment
-            if (next_ == 0) seen_.assign(c.authors.size(), 0);
+            if (loop_.next == 0) seen_.assign(c.authors.size(), 0);
             if (!rows(n, [&](size_t i) {
                     if (c.author[i] < seen_.size() && !seen_[c.author[i]]) {
                         seen_[c.author[i]] = 1;

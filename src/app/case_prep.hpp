@@ -3,6 +3,7 @@
 // (binary search on the sorted times, then differences of prefix counts) — no pass over the comments
 // per frame. No analysis happens here: it only orders and counts what sv::Analysis holds.
 #pragma once
+#include "core/base/sliced.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/pipeline/job.hpp"
 
@@ -46,7 +47,7 @@ private:
     const Analysis& a_;
     CasePrep p_;
     int stage_ = 0;
-    size_t next_ = 0;               // row cursor of the current stage
+    SlicedLoop loop_;               // row cursor of the current stage
     int pass_ = 0, passes_ = 0;     // radix passes (11 bits each)
     std::vector<uint32_t> scratch_; // radix sort: the other buffer
     std::vector<uint32_t> count_;   // radix sort: bucket starts

@@ -7,10 +7,10 @@
 // [SECTION] Settings autosave
 // [SECTION] Notices over the open case
 #include "app/app.hpp"
+#include "app/exports.hpp"
 #include "app/i18n.hpp"
 #include "app/theme.hpp"
 #include "core/case/pseudonymise.hpp"
-#include "core/report/scored_csv.hpp"
 
 #include "imgui.h"
 
@@ -257,13 +257,7 @@ void draw_case_notices(AppState& state) {
         char text[1024];
         std::snprintf(text, sizeof text, tr(Str::notice_save_failed_fmt), cases.save_error().c_str());
         banner(p.negative, text);
-        if (ImGui::Button(tr(Str::export_scored_csv))) {
-            std::string csv;
-            write_scored_csv(*state.current, [&](std::string_view chunk) { csv.append(chunk); });
-            platform::offer_download(state.case_meta.name.empty() ? "stormvakt-scored.csv"
-                                                                  : state.case_meta.name + "-scored.csv",
-                                     "text/csv", csv);
-        }
+        if (ImGui::Button(tr(Str::export_scored_csv))) download_scored_csv(*state.current);
         ImGui::SameLine();
         if (ImGui::Button(tr(Str::dismiss))) cases.dismiss_save_error();
         end_banner();

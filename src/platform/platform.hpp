@@ -108,10 +108,6 @@ void lock_case(const std::string& id);
 void unlock_case(const std::string& id);
 // `n` random bytes from the platform's cryptographic generator (crypto.getRandomValues in the browser).
 std::string random_bytes(size_t n);
-// Offers `bytes` to the user as a file download (browser: a Blob link; desktop: a file in the working
-// folder, path printed).
-void offer_download(const std::string& file_name, const std::string& mime, const std::string& bytes);
-
 // Milliseconds from a monotonic clock (performance.now() in the browser).
 double now_ms();
 

@@ -272,10 +272,4 @@ std::string random_bytes(size_t n) {
     return out;
 }
 
-void offer_download(const std::string& file_name, const std::string&, const std::string& bytes) {
-    std::ofstream out(file_name, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    std::fprintf(stderr, "stormvakt: %s %s\n", out ? "wrote" : "could not write", file_name.c_str());
-}
-
 } // namespace sv::platform

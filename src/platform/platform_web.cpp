@@ -83,9 +83,6 @@ EM_JS(void, js_query_storage, (), { if (Module.stormvaktQueryStorage) Module.sto
 EM_JS(void, js_lock_case, (const char* id), { if (Module.stormvaktLockCase) Module.stormvaktLockCase(UTF8ToString(id)); });
 EM_JS(void, js_unlock_case, (const char* id), { if (Module.stormvaktUnlockCase) Module.stormvaktUnlockCase(UTF8ToString(id)); });
 EM_JS(void, js_random_bytes, (uint8_t* out, uint32_t n), { crypto.getRandomValues(HEAPU8.subarray(out, out + n)); });
-EM_JS(void, js_offer_download, (const char* name, const char* mime, const char* data, uint32_t n), {
-    if (Module.stormvaktDownload) Module.stormvaktDownload(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + n));
-});
 // clang-format on
 
 GLFWwindow* g_window = nullptr;
@@ -414,9 +411,6 @@ std::string random_bytes(size_t n) {
     std::string out(n, '\0');
     if (n) js_random_bytes(reinterpret_cast<uint8_t*>(out.data()), static_cast<uint32_t>(n));
     return out;
-}
-void offer_download(const std::string& file_name, const std::string& mime, const std::string& bytes) {
-    js_offer_download(file_name.c_str(), mime.c_str(), bytes.data(), static_cast<uint32_t>(bytes.size()));
 }
 
 } // namespace sv::platform

@@ -2,7 +2,7 @@
 // cascades.hpp). Every pass is O(n) over compressed child lists; no recursion (trees can be deep).
 #include "core/analytics/cascades.hpp"
 
-#include "core/analytics/sliced.hpp"
+#include "core/base/sliced.hpp"
 
 #include <algorithm>
 #include <cstddef>

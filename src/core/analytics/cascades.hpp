@@ -16,7 +16,7 @@
 //   trees only, and only up to 20,000 nodes each (larger ones get an empty layout).
 #pragma once
 #include "core/analytics/analytics_result.hpp"
-#include "core/analytics/sliced.hpp"
+#include "core/base/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 

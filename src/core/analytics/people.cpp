@@ -1,7 +1,7 @@
 // people.cpp — reach, multipliers, fans, critics, outsiders (rules in people.hpp).
 #include "core/analytics/people.hpp"
 
-#include "core/analytics/sliced.hpp"
+#include "core/base/sliced.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -21,7 +21,7 @@
 //   "new": the file says nothing about who was there before).
 #pragma once
 #include "core/analytics/analytics_result.hpp"
-#include "core/analytics/sliced.hpp"
+#include "core/base/sliced.hpp"
 #include "core/analytics/timeline.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"

@@ -22,7 +22,7 @@
 //   vocabulary stays bounded; the result says so.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
-#include "core/analytics/sliced.hpp"
+#include "core/base/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 

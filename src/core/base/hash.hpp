@@ -1,6 +1,7 @@
 // hash.hpp — a fast, deterministic 64-bit string hash for the core's hash tables (interner, lexicons).
 // Not cryptographic. Deterministic across native and WASM builds so tables built at one place match.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -38,6 +39,32 @@ public:
 private:
     uint64_t h_;
     size_t n_;
+};
+
+// hash_bytes of one buffer, fed a slice at a time (resumable work: the case writer and reader).
+class SlicedHash {
+public:
+    explicit SlicedHash(std::string_view bytes) : bytes_(bytes), h_(bytes.size()) {}
+    // Hashes up to `max_bytes` more (whole 8-byte words, the tail at the end); returns the bytes taken.
+    size_t feed(size_t max_bytes) {
+        const size_t whole = bytes_.size() & ~size_t(7);
+        const size_t n = std::min(whole - pos_, max_bytes & ~size_t(7));
+        h_.update(bytes_.data() + pos_, n);
+        pos_ += n;
+        if (pos_ < whole || done_) return n;
+        value_ = h_.finish(bytes_.data() + whole, bytes_.size() - whole);
+        done_ = true;
+        return n + (bytes_.size() - whole);
+    }
+    bool done() const { return done_; }
+    uint64_t value() const { return value_; } // once done()
+
+private:
+    std::string_view bytes_;
+    ByteHasher h_;
+    size_t pos_ = 0;
+    uint64_t value_ = 0;
+    bool done_ = false;
 };
 
 inline uint64_t hash_bytes(const char* p, size_t n) {

@@ -10,6 +10,7 @@
 #include "core/report/analyze_report.hpp"
 
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace sv {
@@ -234,19 +235,11 @@ StepResult CaseWriteJob::step(double budget_ms) {
     constexpr size_t kSlice = size_t(4) << 20; // bytes between clock checks (a multiple of 8)
     if (stage_ == 0) {                         // checksums, a slice at a time
         while (section_ < sections_.size()) {
-            const std::string_view b = sections_[section_].bytes();
-            if (!hasher_) hasher_ = std::make_unique<ByteHasher>(b.size());
-            const size_t whole = b.size() & ~size_t(7);
-            const size_t end = whole - offset_ > kSlice ? offset_ + kSlice : whole;
-            hasher_->update(b.data() + offset_, end - offset_);
-            done_ += end - offset_;
-            offset_ = end;
-            if (offset_ == whole) {
-                checksums_[section_] = hasher_->finish(b.data() + whole, b.size() - whole);
-                done_ += b.size() - whole;
-                hasher_.reset();
-                offset_ = 0;
-                ++section_;
+            if (!hash_) hash_.emplace(sections_[section_].bytes());
+            done_ += hash_->feed(kSlice);
+            if (hash_->done()) {
+                checksums_[section_++] = hash_->value();
+                hash_.reset();
             }
             if (clock_ms() >= deadline) return StepResult::more;
         }
@@ -275,7 +268,6 @@ StepResult CaseWriteJob::step(double budget_ms) {
         out_.reserve(offset);
         stage_ = 1;
         section_ = 0;
-        offset_ = 0;
         done_ = 0;
         if (clock_ms() >= deadline) return StepResult::more;
     }
@@ -534,8 +526,8 @@ Result<LoadedCase> read_case(std::string_view bytes, std::string_view what, bool
 struct CaseVerifyJob::State {
     State(std::string_view bytes, std::string_view what) : reader(bytes, what) {}
     Reader reader;
-    size_t entry = 0, offset = 0;
-    std::unique_ptr<ByteHasher> hasher;
+    size_t entry = 0;
+    std::optional<SlicedHash> hash; // of the entry being checked
 };
 
 CaseVerifyJob::CaseVerifyJob(std::string_view bytes, std::string_view what)
@@ -561,21 +553,15 @@ StepResult CaseVerifyJob::step(double budget_ms) {
     const std::vector<Entry>& entries = st.reader.entries();
     while (st.entry < entries.size()) {
         const Entry& e = entries[st.entry];
-        const char* p = bytes_.data() + e.offset;
-        if (!st.hasher) st.hasher = std::make_unique<ByteHasher>(e.size);
-        const size_t whole = e.size & ~size_t(7);
-        const size_t end = whole - st.offset > kSlice ? st.offset + kSlice : whole;
-        st.hasher->update(p + st.offset, end - st.offset);
-        done_ += end - st.offset;
-        st.offset = end;
-        if (st.offset == whole) {
-            if (st.hasher->finish(p + whole, e.size - whole) != e.checksum) {
+        if (!st.hash) st.hash.emplace(bytes_.substr(e.offset, e.size));
+        done_ += st.hash->feed(kSlice);
+        if (st.hash->done()) {
+            if (st.hash->value() != e.checksum) {
                 error_ =
                     st.reader.damaged("section " + tag_name(e.tag) + " fails its checksum", tag_name(e.tag));
                 return StepResult::failed;
             }
-            st.hasher.reset();
-            st.offset = 0;
+            st.hash.reset();
             ++st.entry;
         }
         if (st.entry < entries.size() && clock_ms() >= deadline) return StepResult::more;

@@ -17,6 +17,7 @@
 //   read_case()   bytes -> Analysis + meta, or an Error saying what is wrong and what to do
 #pragma once
 #include "core/base/error.hpp"
+#include "core/base/hash.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/report/scored_csv.hpp"
@@ -25,6 +26,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,7 +54,6 @@ void write_case(const Analysis& analysis, const CaseMeta& meta, const ByteSink& 
 std::string write_case_to_string(const Analysis& analysis, const CaseMeta& meta);
 
 struct CaseSection;
-class ByteHasher;
 // write_case_to_string in slices, for the app (a million comments are ~165 MB: one step would freeze the
 // page for half a second): the sections are planned over the columns as they are (no copies), their
 // checksums computed a few MiB per step, then the file assembled a few MiB per step. The analysis must not
@@ -68,7 +69,7 @@ public:
 private:
     std::vector<CaseSection> sections_;
     std::vector<uint64_t> checksums_;
-    std::unique_ptr<ByteHasher> hasher_;
+    std::optional<SlicedHash> hash_; // of the section being checksummed
     std::string out_;
     size_t section_ = 0, offset_ = 0; // where the current stage is
     uint64_t total_ = 0, done_ = 0;   // bytes of the sections, for progress
