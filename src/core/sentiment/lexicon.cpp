@@ -1,6 +1,5 @@
 #include "core/sentiment/lexicon.hpp"
 
-#include "core/base/hash.hpp"
 #include "core/sentiment/lexicon_data.hpp"
 
 #include <cmath>
@@ -18,17 +17,19 @@ constexpr float kAfinnToVader = 0.75f;
 } // namespace
 
 const WordEntry* Lexicon::find(std::string_view w) const {
+    return find(w, word_hash(w));
+}
+
+const WordEntry* Lexicon::find(std::string_view w, uint64_t h) const {
     if (slots_.empty() || w.empty() || w.size() > 0xffff) return nullptr;
     const size_t mask = slots_.size() - 1;
-    const uint64_t h = hash_string(w);
     const uint64_t tag = h & 0xffffffff00000000ULL;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const uint64_t s = slots_[i];
         if (!s) return nullptr;
         if ((s & 0xffffffff00000000ULL) != tag) continue;
-        const uint32_t e = static_cast<uint32_t>(s) - 1;
-        if (key_len_[e] == w.size() && std::memcmp(keys_.data() + key_offset_[e], w.data(), w.size()) == 0)
-            return &entries_[e];
+        const WordEntry& e = entries_[static_cast<uint32_t>(s) - 1];
+        if (e.key_len == w.size() && same_bytes(keys_.data() + e.key_offset, w.data(), w.size())) return &e;
     }
 }
 
@@ -36,7 +37,8 @@ void Lexicon::rehash(size_t capacity) {
     slots_.assign(capacity, 0);
     const size_t mask = capacity - 1;
     for (uint32_t e = 0; e < entries_.size(); ++e) {
-        const uint64_t h = hash_string(std::string_view(keys_.data() + key_offset_[e], key_len_[e]));
+        const uint64_t h =
+            word_hash(std::string_view(keys_.data() + entries_[e].key_offset, entries_[e].key_len));
         size_t i = h & mask;
         while (slots_[i]) i = (i + 1) & mask;
         slots_[i] = (h & 0xffffffff00000000ULL) | (e + 1);
@@ -45,17 +47,17 @@ void Lexicon::rehash(size_t capacity) {
 
 WordEntry& Lexicon::upsert(std::string_view w) {
     if (const WordEntry* found = find(w)) return const_cast<WordEntry&>(*found);
-    key_offset_.push_back(static_cast<uint32_t>(keys_.size()));
-    key_len_.push_back(static_cast<uint16_t>(w.size()));
-    keys_.append(w);
     entries_.emplace_back();
+    entries_.back().key_offset = static_cast<uint32_t>(keys_.size());
+    entries_.back().key_len = static_cast<uint16_t>(w.size());
+    keys_.append(w);
     if ((entries_.size() + 1) * 2 > slots_.size()) {
         size_t cap = 1024;
         while (cap < entries_.size() * 3) cap *= 2;
         rehash(cap);
     } else {
         const size_t mask = slots_.size() - 1;
-        const uint64_t h = hash_string(w);
+        const uint64_t h = word_hash(w);
         size_t i = h & mask;
         while (slots_[i]) i = (i + 1) & mask;
         slots_[i] = (h & 0xffffffff00000000ULL) | static_cast<uint32_t>(entries_.size());
@@ -106,8 +108,17 @@ const Lexicon& Lexicon::base() {
             if (idx < 0) continue;
             for (const char* const* w = kNegators[li].words; *w; ++w) l.upsert(*w).roles[idx] |= kRoleNegator;
         }
-        for (size_t i = 0; i < kVaderIdiomsCount; ++i)
-            l.idioms_.push_back({kVaderIdioms[i].word, kVaderIdioms[i].valence});
+        for (size_t li = 0; li < kProfanityCount; ++li) {
+            const int idx = lex_index(lang_from_code(kProfanity[li].lang));
+            if (idx < 0) continue;
+            for (const char* const* w = kProfanity[li].words; *w; ++w)
+                l.upsert(*w).profane_mask |= static_cast<uint16_t>(1u << idx);
+        }
+        for (size_t i = 0; i < kVaderIdiomsCount; ++i) {
+            const std::string_view idiom = kVaderIdioms[i].word;
+            l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence});
+            l.upsert(idiom.substr(0, idiom.find(' '))).roles[en] |= kRoleIdiomStart;
+        }
         add_language_rules(l);
         return l;
     }();

@@ -31,7 +31,26 @@ enum WordRole : uint8_t {
     kRoleCausal = 16,      // causal connective (emotionality: factual argument)
     kRoleBoostPrefix = 32, // also glued to the front of words as an intensifier ("jätte-", "super-")
     kRoleProposal = 64,    // proposes a change ("suggest", "förslag", "Vorschlag"): constructive criticism
+    kRoleIdiomStart = 128, // the first word of an idiom (English): the scorer looks for idioms only then
 };
+
+// The hash of a lexicon key: FNV-1a over the bytes, then a 64-bit finaliser. Words are short (about six
+// bytes), so a byte loop beats a word-at-a-time hash that needs a variable-length tail copy.
+inline uint64_t word_hash(std::string_view w) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+// Equality of short byte strings (most words) without a call to memcmp.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
 
 struct WordEntry {
     uint16_t stop_mask = 0;               // bit i: a stop word of lex_lang(i)
@@ -39,6 +58,9 @@ struct WordEntry {
     int8_t valence_q[kLexLangCount] = {}; // valence × 20 per language (VADER scale, about -4..4), 0 = none
     int8_t booster_q[kLexLangCount] = {}; // booster/dampener amount × 100 per language (±29 = VADER's ±0.293)
     uint8_t roles[kLexLangCount] = {};    // WordRole bits per language
+    uint16_t profane_mask = 0;            // bit i: profanity or a slur in lex_lang(i) (emotionality cue)
+    uint16_t key_len = 0;                 // the word's length in bytes (Lexicon's own bookkeeping)
+    uint32_t key_offset = 0;              // offset of the word in the lexicon's key bytes
     float valence(int li) const { return valence_q[li] * 0.05f; }
     float booster(int li) const { return booster_q[li] * 0.01f; }
 };
@@ -49,6 +71,8 @@ public:
     static const Lexicon& base();
 
     const WordEntry* find(std::string_view lower_word) const;
+    // The same with the word's word_hash() already computed (the scorer hashes each token once).
+    const WordEntry* find(std::string_view lower_word, uint64_t hash) const;
     // Adds or overrides a word's valence (VADER scale -4..4) in one language or, with Lang::unknown, in all.
     void set_valence(std::string_view lower_word, Lang lang, float valence);
     WordEntry& upsert(std::string_view lower_word);
@@ -63,9 +87,7 @@ public:
 
 private:
     void rehash(size_t capacity);
-    std::vector<WordEntry> entries_;
-    std::vector<uint32_t> key_offset_; // per entry: offset of its key in keys_
-    std::vector<uint16_t> key_len_;
+    std::vector<WordEntry> entries_; // each knows where its key lies in keys_ (one cache line per probe)
     std::string keys_;
     std::vector<uint64_t> slots_; // open addressing: (hash >> 32) << 32 | (entry index + 1); 0 = empty
     std::vector<Idiom> idioms_;

@@ -41,6 +41,8 @@ extern const WordValence kVaderIdioms[]; // multi-word idioms, words separated b
 extern const size_t kVaderIdiomsCount;
 extern const LangWordList kNegators[];
 extern const size_t kNegatorsCount;
+extern const LangWordList kProfanity[]; // profanity and slurs per language (emotionality cue)
+extern const size_t kProfanityCount;
 extern const LangLexicon kAfinn[];
 extern const size_t kAfinnCount;
 extern const EmojiValence kEmoji[]; // sorted by code point

@@ -11,6 +11,7 @@
 #include "core/sentiment/lexicon_data.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -35,10 +36,12 @@ struct Token {
     bool caps = false;                // ALL CAPS (at least two letters, no lower-case letter)
     bool elongated = false;           // a letter repeated three or more times ("soooo")
     bool number = false;              // contains a digit
+    bool profane = false;             // profanity or a slur (the word, or a part of a compound)
     const WordEntry* entry = nullptr; // lexicon entry of the word, when known
     float valence = 0.f;              // resolved valence in the text's language (VADER scale)
     float booster = 0.f;              // booster (>0) / dampener (<0) amount when a booster word
     uint8_t roles = 0;                // WordRole bits in the text's language
+    uint64_t hash = 0;                // word_hash of the lower-cased word (lexicon and memo lookups)
 };
 
 struct Cues {
@@ -58,9 +61,6 @@ inline size_t utf8_decode(const unsigned char* p, const unsigned char* end, uint
     return cp = 0xfffd, 1;
 }
 
-inline bool is_space(uint32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0;
-}
 inline bool is_latin_letter(uint32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
            (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7);
@@ -84,24 +84,6 @@ float emoji_valence(uint32_t cp) {
     const auto* it = std::lower_bound(
         b, e, cp, [](const lexdata::EmojiValence& x, uint32_t c) { return x.codepoint < c; });
     return it != e && it->codepoint == cp ? it->valence : 0.f;
-}
-
-inline void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) [[likely]] {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    } else {
-        out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    }
 }
 
 // Letters that point to languages: weight added per occurrence.
@@ -170,17 +152,19 @@ struct SentimentScorer::State {
     // Memo of the fallback path (morphology, elongation, English) per (word, language): natural text repeats
     // its words, so the costly lookups run once per distinct word. Fixed size; cleared when half full.
     struct MemoSlot {
-        uint64_t hash = 0;   // hash of the word, with the language mixed in; 0 = empty
-        uint32_t key = 0;    // offset of the word in memo_keys
-        uint16_t len = 0;    // bytes
-        uint8_t roles = 0;   // roles found through the fallback (elongated boosters)
-        float valence = 0.f; // resolved valence
-        float booster = 0.f; // resolved booster amount
+        uint64_t hash = 0;    // hash of the word, with the language mixed in; 0 = empty
+        uint32_t key = 0;     // offset of the word in memo_keys
+        uint16_t len = 0;     // bytes
+        uint8_t roles = 0;    // roles found through the fallback (elongated boosters)
+        bool profane = false; // a profane compound part
+        float valence = 0.f;  // resolved valence
+        float booster = 0.f;  // resolved booster amount
     };
     std::vector<MemoSlot> memo;
     std::string memo_keys;
     size_t memo_used = 0;
     bool fallback(Token& t, std::string_view w, int li);
+    bool profane_compound(std::string_view w, int li) const;
 
     void scan(std::string_view text);
     Lang decide_language() const;
@@ -196,8 +180,91 @@ struct SentimentScorer::State {
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Text scanning
 // ---------------------------------------------------------------------------------------------------------
+namespace {
+// Classes of ASCII bytes for the scanner's fast path (most comment text is ASCII).
+enum AsciiClass : uint8_t {
+    kAsciiOther,
+    kAsciiSpace,
+    kAsciiUpper,
+    kAsciiLower,
+    kAsciiDigit,
+    kAsciiJoiner,
+    kAsciiMark
+};
+constexpr std::array<uint8_t, 128> make_ascii_classes() {
+    std::array<uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        uint8_t k = kAsciiOther;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            k = kAsciiSpace;
+        else if (c >= 'A' && c <= 'Z')
+            k = kAsciiUpper;
+        else if (c >= 'a' && c <= 'z')
+            k = kAsciiLower;
+        else if (c >= '0' && c <= '9')
+            k = kAsciiDigit;
+        else if (c == '\'' || c == '-')
+            k = kAsciiJoiner;
+        else if (c == '!' || c == '?')
+            k = kAsciiMark;
+        t[static_cast<size_t>(c)] = k;
+    }
+    return t;
+}
+constexpr std::array<uint8_t, 128> kAscii = make_ascii_classes();
+
+// 1 / popcount(mask) for the 9-bit language masks (the evidence split over the languages sharing a word).
+constexpr std::array<float, 512> make_inverse_counts() {
+    std::array<float, 512> t{};
+    for (unsigned m = 1; m < 512; ++m) t[m] = 1.f / static_cast<float>(std::popcount(m));
+    return t;
+}
+constexpr std::array<float, 512> kInverseCount = make_inverse_counts();
+
+// Writes `cp` as UTF-8 at `out`; returns the bytes written.
+inline size_t put_utf8(char* out, uint32_t cp) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xc0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xe0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xf0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3f));
+    return 4;
+}
+
+// A white-space code point at `p` (ASCII space, tab, CR, LF or U+00A0); `n` gets its length in bytes.
+inline bool space_at(const unsigned char* p, const unsigned char* end, size_t& n) {
+    if (*p < 0x80) {
+        n = 1;
+        return kAscii[*p] == kAsciiSpace;
+    }
+    uint32_t cp;
+    n = utf8_decode(p, end, cp);
+    return cp == 0xa0;
+}
+} // namespace
+
+// One pass over the text: white-space separated chunks (links, mentions and emoticons are whole chunks),
+// and inside a chunk the words (lower-cased into `lower`), emoji and punctuation cues. ASCII bytes take a
+// table-driven fast path; other code points are decoded. Lower-casing never lengthens UTF-8 (Latin-1
+// capitals map to 2-byte lower case, U+2019 to an ASCII apostrophe), so `lower` is sized once per text.
 void SentimentScorer::State::scan(std::string_view text) {
-    lower.clear();
+    if (lower.size() < text.size()) lower.resize(text.size());
+    char* const low = lower.data();
+    size_t lo = 0; // bytes written to `low`
     tokens.clear();
     cues.clear();
     std::fill(std::begin(evidence), std::end(evidence), 0.f);
@@ -206,24 +273,29 @@ void SentimentScorer::State::scan(std::string_view text) {
     // Per-letter counts in registers (a store to `cues` per letter costs a memory round trip each).
     int letters_latin = 0, letters_foreign = 0;
     while (p < end) {
-        uint32_t cp;
-        size_t n = utf8_decode(p, end, cp);
-        if (is_space(cp)) {
+        size_t n;
+        if (space_at(p, end, n)) {
             p += n;
             continue;
         }
         // One whitespace-separated chunk.
         const unsigned char* chunk = p;
+        p += n;
         while (p < end) {
-            n = utf8_decode(p, end, cp);
-            if (is_space(cp)) break;
+            if (*p > ' ' && *p < 0x80) { // printable ASCII: never white space
+                ++p;
+                continue;
+            }
+            if (space_at(p, end, n)) break;
             p += n;
         }
         const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
-        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") || c == "http" ||
-            c == "https") { // (data sets often cut links down to "http")
-            ++cues.links;
-            continue;
+        if (c[0] == 'h' || c[0] == 'w') {
+            if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") ||
+                c == "http" || c == "https") { // (data sets often cut links down to "http")
+                ++cues.links;
+                continue;
+            }
         }
         if (c[0] == '@') continue; // a mention: no sentiment, no language
         // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
@@ -234,11 +306,12 @@ void SentimentScorer::State::scan(std::string_view text) {
             const WordEntry* e = lex->find(std::string_view(buf, c.size()));
             if (e && e->valence_q[kEn] != 0) {
                 Token t;
-                t.begin = static_cast<uint32_t>(lower.size());
+                t.begin = static_cast<uint32_t>(lo);
                 t.len = static_cast<uint16_t>(c.size());
                 t.kind = kEmoticon;
                 t.valence = e->valence(kEn);
-                lower.append(buf, c.size());
+                std::memcpy(low + lo, buf, c.size());
+                lo += c.size();
                 tokens.push_back(t);
                 continue;
             }
@@ -253,16 +326,16 @@ void SentimentScorer::State::scan(std::string_view text) {
             if (!in_word) return;
             in_word = false;
             // Trailing apostrophes / hyphens are not part of the word.
-            while (lower.size() > cur.begin && (lower.back() == '\'' || lower.back() == '-'))
-                lower.pop_back();
-            const size_t len = lower.size() - cur.begin;
+            while (lo > cur.begin && (low[lo - 1] == '\'' || low[lo - 1] == '-')) --lo;
+            const size_t len = lo - cur.begin;
             if (len == 0 || len > 60) {
-                lower.resize(cur.begin);
+                lo = cur.begin;
                 return;
             }
             cur.len = static_cast<uint16_t>(len);
             cur.caps = upper >= 2 && !any_lower;
-            cur.entry = lex->find(std::string_view(lower.data() + cur.begin, len));
+            cur.hash = word_hash(std::string_view(low + cur.begin, len));
+            cur.entry = lex->find(std::string_view(low + cur.begin, len), cur.hash);
             if (cur.caps) ++cues.caps_words;
             if (cur.elongated) ++cues.elongations;
             if (cur.number) ++cues.numbers;
@@ -270,14 +343,50 @@ void SentimentScorer::State::scan(std::string_view text) {
             tokens.push_back(cur);
         };
         while (q < p) {
-            n = utf8_decode(q, p, cp);
-            const bool letter = is_latin_letter(cp) || is_foreign_letter(cp);
-            const bool digit = cp >= '0' && cp <= '9';
-            const bool joiner = (cp == '\'' || cp == 0x2019 || cp == '-') && in_word;
+            if (in_word && *q >= 'a' && *q <= 'z') {
+                // A run of lower-case ASCII letters inside a word: most bytes of most comments.
+                do {
+                    const uint32_t c = *q++;
+                    run = c == prev ? run + 1 : 1;
+                    if (run >= 3) cur.elongated = true;
+                    prev = c;
+                    low[lo++] = static_cast<char>(c);
+                    ++letters_latin;
+                } while (q < p && *q >= 'a' && *q <= 'z');
+                any_lower = true;
+                continue;
+            }
+            uint32_t cp, lc;
+            bool letter, digit, joiner, upper_cp, lower_cp, latin;
+            if (*q < 0x80) { // ASCII fast path
+                cp = *q;
+                n = 1;
+                const uint8_t k = kAscii[cp];
+                letter = k == kAsciiUpper || k == kAsciiLower;
+                digit = k == kAsciiDigit;
+                joiner = k == kAsciiJoiner && in_word;
+                upper_cp = k == kAsciiUpper;
+                lower_cp = k == kAsciiLower;
+                latin = letter;
+                lc = upper_cp ? cp + 32 : cp;
+            } else {
+                n = utf8_decode(q, p, cp);
+                latin = is_latin_letter(cp);
+                letter = latin || is_foreign_letter(cp);
+                digit = false;
+                joiner = cp == 0x2019 && in_word;
+                upper_cp = is_upper(cp);
+                lower_cp = is_lower(cp);
+                lc = cp;
+                if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+                    lc = cp + 0x20;
+                else if (cp == 0x2019)
+                    lc = '\'';
+            }
             if (letter || digit || joiner) {
                 if (!in_word) {
                     cur = Token{};
-                    cur.begin = static_cast<uint32_t>(lower.size());
+                    cur.begin = static_cast<uint32_t>(lo);
                     in_word = true;
                     any_lower = false;
                     upper = 0;
@@ -285,18 +394,11 @@ void SentimentScorer::State::scan(std::string_view text) {
                     prev = 0;
                 }
                 if (digit) cur.number = true;
-                if (is_upper(cp))
+                if (upper_cp)
                     ++upper;
-                else if (is_lower(cp))
+                else if (lower_cp)
                     any_lower = true;
-                uint32_t lc = cp;
-                if (cp >= 'A' && cp <= 'Z')
-                    lc = cp + 32;
-                else if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
-                    lc = cp + 0x20;
-                else if (cp == 0x2019)
-                    lc = '\'';
-                if (is_latin_letter(cp)) {
+                if (latin) {
                     ++letters_latin;
                     if (cp >= 0x80) letter_evidence(lc, evidence);
                 } else if (!digit && !joiner) {
@@ -305,19 +407,22 @@ void SentimentScorer::State::scan(std::string_view text) {
                 run = lc == prev ? run + 1 : 1;
                 if (run >= 3 && letter) cur.elongated = true;
                 prev = lc;
-                append_utf8(lower, lc);
+                if (lc < 0x80)
+                    low[lo++] = static_cast<char>(lc);
+                else
+                    lo += put_utf8(low + lo, lc);
             } else {
                 finish();
                 if (cp == '!' || cp == '?') {
                     cp == '!' ? ++cues.exclamations : ++cues.questions;
                     if (q + 1 < p && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
-                } else if (is_emoji_range(cp)) {
+                } else if (cp >= 0x80 && is_emoji_range(cp)) {
                     const float v = emoji_valence(cp);
                     if (v != 0.f) {
                         Token t;
-                        t.begin = static_cast<uint32_t>(lower.size());
-                        append_utf8(lower, cp);
-                        t.len = static_cast<uint16_t>(lower.size() - t.begin);
+                        t.begin = static_cast<uint32_t>(lo);
+                        lo += put_utf8(low + lo, cp);
+                        t.len = static_cast<uint16_t>(lo - t.begin);
                         t.kind = kEmoji;
                         t.valence = v * emoji_weight;
                         tokens.push_back(t);
@@ -334,12 +439,12 @@ void SentimentScorer::State::scan(std::string_view text) {
     for (const Token& t : tokens) {
         if (!t.entry) continue;
         if (const uint16_t m = t.entry->stop_mask) {
-            const float w = 1.f / static_cast<float>(std::popcount(m));
+            const float w = kInverseCount[m & 511];
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
         if (const uint16_t m = t.entry->lex_mask) {
-            const float w = 0.5f / static_cast<float>(std::popcount(m));
+            const float w = 0.5f * kInverseCount[m & 511];
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
         }
@@ -426,6 +531,12 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
             if (x.size() < sl + 3 || x.substr(x.size() - sl) != *s) continue;
             const std::string_view stem = x.substr(0, x.size() - sl);
             if (float v = lookup_valence(stem, li)) return v;
+            // A loan word with an inflection ("idioten", "idioter" -> "idiot"): the English valence of a
+            // stem of five or more bytes that is no stop word in any language.
+            if (english_fallback && stem.size() >= 5) {
+                const WordEntry* e = lex->find(stem);
+                if (e && e->valence_q[kEn] != 0 && e->stop_mask == 0) return e->valence(kEn);
+            }
             for (const char* const* e = m.endings; *e; ++e) {
                 const size_t el = std::strlen(*e);
                 if (stem.size() + el > sizeof(scratch)) continue;
@@ -479,23 +590,27 @@ void SentimentScorer::State::resolve(int li) {
         t.valence = 0.f;
         t.roles = 0;
         t.booster = 0.f;
+        t.profane = false;
         if (const WordEntry* e = t.entry) {
             t.valence = e->valence(li);
             t.roles = e->roles[li];
             t.booster = e->booster(li);
+            // English swearing is common in every language's comments.
+            t.profane = (e->profane_mask & ((1u << li) | (english_fallback ? 1u : 0u))) != 0;
         }
         if (li == kEn && w.size() > 3 && w.ends_with("n't")) t.roles |= kRoleNegator;
         if (t.valence != 0.f || (t.roles & (kRoleNegator | kRoleBooster | kRoleContrast)) || t.number)
             continue;
-        const uint64_t h = hash_string(w) * 31 + static_cast<uint64_t>(li) + 1;
+        const uint64_t h = t.hash * 31 + static_cast<uint64_t>(li) + 1;
         const size_t mask = memo.size() - 1;
         size_t slot = h & mask;
         bool hit = false;
         for (; memo[slot].hash; slot = (slot + 1) & mask) {
             const MemoSlot& m = memo[slot];
             if (m.hash == h && m.len == w.size() &&
-                std::memcmp(memo_keys.data() + m.key, w.data(), w.size()) == 0) {
+                same_bytes(memo_keys.data() + m.key, w.data(), w.size())) {
                 t.valence = m.valence, t.booster = m.booster, t.roles |= m.roles;
+                t.profane |= m.profane;
                 hit = true;
                 break;
             }
@@ -513,12 +628,14 @@ void SentimentScorer::State::resolve(int li) {
         m.key = static_cast<uint32_t>(memo_keys.size());
         m.len = static_cast<uint16_t>(w.size());
         m.valence = t.valence, m.booster = t.booster, m.roles = t.roles;
+        m.profane = t.profane;
         memo_keys.append(w);
         ++memo_used;
     }
 }
 
 bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
+    if (!t.profane && w.size() >= 7 && morph_for(li).compounds) t.profane = profane_compound(w, li);
     if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
     if (t.valence == 0.f && t.elongated) {
         // "soooo goooood" -> "so good" / "good": collapse runs to one, then two letters.
@@ -543,6 +660,29 @@ bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
     if (t.valence == 0.f && english_fallback && li != kEn && t.entry && !(t.entry->stop_mask & (1u << li)))
         t.valence = t.entry->valence(kEn);
     return t.valence != 0.f;
+}
+
+// A compound with a profane part of four or more bytes at its front ("arschgeige"; also a list word without
+// its final e, "scheißregierung" from "scheiße") or as its head ("klugscheißer" from "scheißer").
+bool SentimentScorer::State::profane_compound(std::string_view w, int li) const {
+    const uint32_t bit = 1u << li;
+    auto profane = [&](std::string_view part) {
+        const WordEntry* e = lex->find(part);
+        return e && (e->profane_mask & bit);
+    };
+    for (size_t k = 4; k + 3 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue; // not at a UTF-8 boundary
+        const std::string_view front = w.substr(0, k);
+        if (profane(front)) return true;
+        if (k + 1 < sizeof(scratch)) {
+            char* buf = const_cast<char*>(scratch);
+            std::memcpy(buf, front.data(), k);
+            buf[k] = 'e';
+            if (profane(std::string_view(buf, k + 1))) return true;
+        }
+        if (w.size() - k >= 4 && profane(w.substr(k))) return true;
+    }
+    return false;
 }
 
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
@@ -581,7 +721,10 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         sentiments[i] = v;
     }
     // English idioms (VADER's SPECIAL_CASE_IDIOMS): the idiom's valence replaces its last word's.
-    if (li == kEn) {
+    bool idiom_start = false;
+    if (li == kEn)
+        for (const Token& t : tokens) idiom_start |= (t.roles & kRoleIdiomStart) != 0;
+    if (idiom_start) {
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
             const std::string_view id(idiom.text);
             for (size_t i = 0; i < n; ++i) {
@@ -646,8 +789,11 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
 // Emotional cues (exclamations, repeated punctuation, ALL CAPS, elongations, strong negative words such as
 // insults and profanity, second-person address together with negative words, anger emoji) against factual
 // cues (numbers, links, a question, causal connectives, length), through a logistic squash.
+constexpr float kProfanityCue = 0.8f; // per profane word (at most two count)
+constexpr float kLengthCue = 0.3f;    // factual cue per 20 words (at most 40 count)
+
 float SentimentScorer::State::emotionality(int li, float compound) const {
-    int strong_neg = 0, neg = 0, strong_pos = 0, anger_emoji = 0, pronoun2 = 0, causal = 0;
+    int strong_neg = 0, neg = 0, strong_pos = 0, anger_emoji = 0, pronoun2 = 0, causal = 0, profane = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         const float v = i < sentiments.size() && sentiments[i] != 0.f ? sentiments[i] : t.valence;
@@ -655,6 +801,7 @@ float SentimentScorer::State::emotionality(int li, float compound) const {
         if (v <= -2.0f) ++strong_neg;
         if (v < 0.f) ++neg;
         if (v >= 2.5f) ++strong_pos;
+        if (t.profane) ++profane;
         if (li >= 0) {
             if (t.roles & kRolePronoun2) ++pronoun2;
             if (t.roles & kRoleCausal) ++causal;
@@ -667,10 +814,11 @@ float SentimentScorer::State::emotionality(int li, float compound) const {
                 0.4f * std::min(c.elongations, 2) + 0.7f * static_cast<float>(std::min(strong_neg, 3)) +
                 0.35f * static_cast<float>(std::min(neg, 4)) +
                 0.2f * static_cast<float>(std::min(strong_pos, 2)) + 0.6f * std::min(anger_emoji, 2) +
-                (pronoun2 > 0 && neg > 0 ? 0.7f : 0.f);
+                (pronoun2 > 0 && neg > 0 ? 0.7f : 0.f) +
+                kProfanityCue * static_cast<float>(std::min(profane, 2));
     float fact = 0.35f * static_cast<float>(std::min(c.numbers, 2)) + 0.5f * std::min(c.links, 1) +
                  (c.questions == 1 ? 0.3f : 0.f) + 0.5f * std::min(causal, 2) +
-                 0.3f * std::min(static_cast<float>(c.words) / 20.f, 2.f);
+                 kLengthCue * std::min(static_cast<float>(c.words) / 20.f, 2.f);
     const float x = 1.6f * (emo - fact) - 0.8f;
     return 1.f / (1.f + std::exp(-x));
 }
@@ -725,7 +873,8 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
                     cp += 32;
                 else if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
                     cp += 0x20;
-                append_utf8(low, cp);
+                char b[4];
+                low.append(b, put_utf8(b, cp));
             }
             if (!low.empty()) s_->own->set_valence(low, w.lang, w.valence);
         }
