@@ -128,6 +128,20 @@ LANGS.forEach((l, i) => {
   }
 });
 
+// Languages Stormvakt recognises without scoring them (reported as "other"): their stop words that are no
+// stop or sentiment word of a scored language, in bits 9.. of the stop mask.
+const OTHER_LANGS = ['it', 'pt', 'pl', 'tr', 'ro', 'cs', 'hu'];
+const scoredWords = new Set([...langMask.keys(), ...vaderLex.keys()]);
+OTHER_LANGS.forEach((l, i) => {
+  for (const w0 of sw[l] || []) {
+    const w = lower(w0);
+    if (!okWord(w) || !/^\p{L}{2,}$/u.test(w) || scoredWords.has(w)) continue;
+    const e = langMask.get(w) || [0, 0];
+    e[0] |= 1 << (LANGS.length + i);
+    langMask.set(w, e);
+  }
+});
+
 // ---- profanity (emotionality cue) ---------------------------------------------------------------------
 // Single words only (the lists also hold phrases), at least three letters, and never a stop word or a
 // positive sentiment word of the language: the lists are made for content filters and catch some

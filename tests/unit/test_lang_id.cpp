@@ -29,6 +29,20 @@ TEST_CASE("language ID: short texts, emoji-only, other scripts", "[lang]") {
     CHECK(s.identify("Это очень хороший продукт") == Lang::other);
 }
 
+TEST_CASE("language ID: Latin-script languages Stormvakt does not score are \"other\"", "[lang]") {
+    sv::SentimentScorer s;
+    CHECK(s.identify("Penso che questo sia il peggior servizio che abbiano mai fatto, davvero") ==
+          Lang::other);
+    CHECK(s.identify("Myślę, że to jest najgorsza rzecz, jaką zrobili od wielu lat") == Lang::other);
+    CHECK(s.identify("Bence bu yıllardır yaptıkları en kötü şey, gerçekten çok üzgünüm") == Lang::other);
+    CHECK(s.identify("Myslím si, že tohle je to nejhorší, co za poslední roky udělali") == Lang::other);
+    // One short word of such a language is not enough ("Tim" is more often a name).
+    CHECK(s.identify("Tim 😎") != Lang::other);
+    // The scored languages stay themselves.
+    CHECK(s.identify("I think this is the worst thing they have done in years") == Lang::en);
+    CHECK(s.identify("Det här är det sämsta de har gjort på länge") == Lang::sv);
+}
+
 TEST_CASE("dataset language mix: texts without evidence take the main language", "[lang]") {
     std::vector<Lang> l = {Lang::sv, Lang::sv, Lang::unknown, Lang::en, Lang::unknown};
     const sv::LanguageMix mix = sv::settle_languages(l);

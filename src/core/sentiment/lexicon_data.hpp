@@ -25,13 +25,18 @@ struct EmojiValence {
 };
 struct LangEvidence {
     const char* word;   // lower-case UTF-8
-    uint16_t stop_mask; // bit i: a stop word of language i (0 = en, 1 = sv, 2 = de, ... as kLexLangs)
+    uint16_t stop_mask; // bit i: a stop word of language i (0 = en, 1 = sv, 2 = de, ... as kLexLangs; bits
+                        // 9.. the recognised but unscored languages of kOtherLangs, only words no scored
+                        // language has)
     uint16_t lex_mask;  // bit i: a sentiment word of language i (not an untranslated English word)
 };
 
 // Language order of the bit masks and per-language tables (same order as sv::Lang from en on).
 inline constexpr const char* kLexLangs[] = {"en", "sv", "de", "da", "no", "nl", "fr", "es", "fi"};
 inline constexpr size_t kLexLangCount = 9;
+// Languages recognised (reported as "other") but not scored, in the stop-mask bits after kLexLangs.
+inline constexpr const char* kOtherLangs[] = {"it", "pt", "pl", "tr", "ro", "cs", "hu"};
+inline constexpr size_t kOtherLangCount = 7;
 
 extern const WordValence kVaderLexicon[];
 extern const size_t kVaderLexiconCount;

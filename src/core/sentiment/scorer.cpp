@@ -86,6 +86,88 @@ float emoji_valence(uint32_t cp) {
     return it != e && it->codepoint == cp ? it->valence : 0.f;
 }
 
+// Letters of the recognised, unscored languages (kOtherLangs order: it pt pl tr ro cs hu), both cases where
+// the scanner does not fold them (beyond Latin-1).
+void other_letter_evidence(uint32_t cp, float* ev) {
+    constexpr int it = 0, pt = 1, pl = 2, tr = 3, ro = 4, cs = 5, hu = 6;
+    switch (cp) {
+    case 0xf2:
+    case 0xec:
+        ev[it] += 0.2f;
+        break; // ò ì
+    case 0xe3:
+    case 0xf5:
+        ev[pt] += 0.4f;
+        break; // ã õ
+    case 0x141:
+    case 0x142:
+    case 0x104:
+    case 0x105:
+    case 0x118:
+    case 0x119: // ł ą ę
+    case 0x15a:
+    case 0x15b:
+    case 0x179:
+    case 0x17a:
+    case 0x17b:
+    case 0x17c: // ś ź ż
+    case 0x143:
+    case 0x144:
+    case 0x106:
+    case 0x107:
+        ev[pl] += 0.4f;
+        break; // ń ć
+    case 0x15e:
+    case 0x15f:
+        ev[tr] += 0.2f, ev[ro] += 0.2f;
+        break; // ş
+    case 0x11e:
+    case 0x11f:
+    case 0x130:
+    case 0x131:
+        ev[tr] += 0.4f;
+        break; // ğ ı İ
+    case 0x102:
+    case 0x103:
+    case 0x218:
+    case 0x219:
+    case 0x21a:
+    case 0x21b:
+    case 0x162:
+    case 0x163:
+        ev[ro] += 0.4f;
+        break;  // ă ș ț ţ
+    case 0x160: // š ž ď ť ň: Czech, and other Central European languages (all "other")
+    case 0x161:
+    case 0x17d:
+    case 0x17e:
+    case 0x10e:
+    case 0x10f:
+    case 0x164:
+    case 0x165:
+    case 0x147:
+    case 0x148:
+    case 0x11a:
+    case 0x11b:
+    case 0x158:
+    case 0x159:
+    case 0x16e:
+    case 0x16f:
+    case 0x10c:
+    case 0x10d:
+        ev[cs] += 0.4f;
+        break; // ě ř ů č
+    case 0x150:
+    case 0x151:
+    case 0x170:
+    case 0x171:
+        ev[hu] += 0.4f;
+        break; // ő ű
+    default:
+        break;
+    }
+}
+
 // Letters that point to languages: weight added per occurrence.
 void letter_evidence(uint32_t cp, float* ev) {
     constexpr int sv = 1, de = 2, da = 3, no = 4, fr = 6, es = 7, fi = 8;
@@ -147,6 +229,7 @@ struct SentimentScorer::State {
     std::vector<Token> tokens;
     std::vector<float> sentiments;
     float evidence[kLexLangCount] = {};
+    float other_evidence[lexdata::kOtherLangCount] = {}; // recognised, unscored languages (kOtherLangs)
     Cues cues;
     char scratch[96];
     // Memo of the fallback path (morphology, elongation, English) per (word, language): natural text repeats
@@ -268,6 +351,7 @@ void SentimentScorer::State::scan(std::string_view text) {
     tokens.clear();
     cues.clear();
     std::fill(std::begin(evidence), std::end(evidence), 0.f);
+    std::fill(std::begin(other_evidence), std::end(other_evidence), 0.f);
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     // Per-letter counts in registers (a store to `cues` per letter costs a memory round trip each).
@@ -400,7 +484,10 @@ void SentimentScorer::State::scan(std::string_view text) {
                     any_lower = true;
                 if (latin) {
                     ++letters_latin;
-                    if (cp >= 0x80) letter_evidence(lc, evidence);
+                    if (cp >= 0x80) {
+                        letter_evidence(lc, evidence);
+                        other_letter_evidence(lc, other_evidence);
+                    }
                 } else if (!digit && !joiner) {
                     ++letters_foreign;
                 }
@@ -438,10 +525,15 @@ void SentimentScorer::State::scan(std::string_view text) {
     // Word evidence: stop words (1 split over the languages sharing it), sentiment words (0.5 split).
     for (const Token& t : tokens) {
         if (!t.entry) continue;
-        if (const uint16_t m = t.entry->stop_mask) {
-            const float w = kInverseCount[m & 511];
+        if (const uint16_t m = t.entry->stop_mask & 511) {
+            const float w = kInverseCount[m];
             for (size_t i = 0; i < kLexLangCount; ++i)
                 if (m & (1u << i)) evidence[i] += w;
+        }
+        if (const uint16_t m = t.entry->stop_mask >> kLexLangCount) { // only words no scored language has
+            const float w = kInverseCount[m];
+            for (size_t i = 0; i < lexdata::kOtherLangCount; ++i)
+                if (m & (1u << i)) other_evidence[i] += w;
         }
         if (const uint16_t m = t.entry->lex_mask) {
             const float w = 0.5f * kInverseCount[m & 511];
@@ -461,6 +553,10 @@ Lang SentimentScorer::State::decide_language() const {
     for (size_t i = 0; i < kLexLangCount; ++i) {
         if (evidence[i] > best_v) best_v = evidence[i], best = static_cast<int>(i);
     }
+    // A language Stormvakt recognises but does not score (Italian, Polish, ...) with more evidence, and at
+    // least two of its own words or letters (one short word such as "tem" is often a name): "other".
+    const float other_v = *std::max_element(std::begin(other_evidence), std::end(other_evidence));
+    if (other_v >= 2.f && other_v > best_v) return Lang::other;
     if (best < 0 || best_v < 0.5f) return Lang::unknown;
     return lex_lang(best);
 }
