@@ -147,6 +147,17 @@ TEST_CASE("an inflected loan word takes the English valence of its stem", "[sent
     CHECK(c("dies", Lang::de) == 0.f);
 }
 
+TEST_CASE("crisis vocabulary the npm lexicons lack is negative in each language", "[sentiment][en][sv][de]") {
+    CHECK(c("Das ist eine Frechheit", Lang::de) < -0.05f);
+    CHECK(c("Reine Kundenverarsche", Lang::de) < -0.05f); // a compound with a domain word as its head
+    CHECK(c("Uppgifterna läckte ut igen", Lang::sv) < -0.05f);
+    CHECK(c("Vilket strul med leveransen", Lang::sv) < -0.05f);
+    CHECK(c("this ad is so cringe", Lang::en) < -0.05f);
+    CHECK(c("another outage today", Lang::en) < -0.05f);
+    // A word the npm lexicon has keeps its valence there ("skandal" from AFINN, not ours).
+    CHECK(c("Vilken skandal", Lang::sv) < -0.05f);
+}
+
 TEST_CASE("a calm proposal is constructive criticism, in every language; praise and outrage are not",
           "[sentiment][emotionality]") {
     CHECK(score_text("Suggestion: test the seams in the warehouse before shipping more.", Lang::en)

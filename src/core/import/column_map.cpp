@@ -310,6 +310,22 @@ const std::vector<PresetDef>& presets() {
           {Field::author, "channel id"},
           {Field::time, "comment create timestamp"},
           {Field::text, "comment text"}}},
+        // Facepager: `id`/`parent_id` are Facepager's own node ids (its query tree), not the platform's, so
+        // the platform id (`object_id`) is the id; the user-chosen API columns (message, created_time,
+        // from.name, like_count, ...) are matched by the aliases. Seed rows (the queried page or post, level
+        // 0) have no message and are rejected as empty.
+        {{"facepager_csv", Platform::facebook,
+          "headers level, id, parent_id, object_id, object_type (Facepager export)"},
+         {"level", "id", "parent id", "object id", "object type"},
+         {{Field::id, "object id"}, {Field::parent, ""}}},
+        {{"discord_chat_exporter_csv", Platform::generic,
+          "headers AuthorID, Author, Date, Content, Attachments, Reactions (DiscordChatExporter CSV)"},
+         {"authorid", "author", "date", "content", "attachments", "reactions"},
+         {{Field::id, ""},
+          {Field::author, "author"},
+          {Field::time, "date"},
+          {Field::text, "content"},
+          {Field::likes, ""}}},
         {{"twarc_csv", Platform::twitter, "headers id, conversation_id, author_id, text (twarc-csv)"},
          {"id", "conversation id", "author id", "text"},
          {{Field::id, "id"},

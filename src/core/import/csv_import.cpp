@@ -4,6 +4,7 @@
 #include "core/import/json_import.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/text/count.hpp"
+#include "core/text/takeout_text.hpp"
 
 namespace sv {
 
@@ -58,6 +59,7 @@ Status CsvImport::start() {
                                                         : "','";
     if (match.preset) {
         report_.format = match.preset->format;
+        takeout_text_ = report_.format == "youtube_takeout_csv";
         report_.format_reason = forced ? "chosen by the user (--format)"
                                        : std::string(match.preset->reason) + "; delimiter " + delim_name;
         sink_.set_platform(match.preset->platform);
@@ -131,6 +133,7 @@ void CsvImport::map_record(Record& rec) {
     c.thread = cell(Field::thread);
     c.author = cell(Field::author);
     c.text = cell(Field::text);
+    if (takeout_text_ && decode_takeout_text(c.text, rec.decoded_text)) c.text = rec.decoded_text;
     c.time = cell(Field::time);
     c.lang = cell(Field::lang);
     c.followers = parse_count(cell(Field::followers));

@@ -31,6 +31,7 @@ private:
         int64_t line = 1;                     // where the record starts
         size_t offset = 0, end = 0;           // its bytes
         RawComment comment;                   // mapped fields (valid when `mapped`)
+        std::string decoded_text;             // a Takeout JSON text cell, decoded (comment.text points here)
         bool mapped = false;                  // false: ragged, rejected when processed
     };
     static constexpr size_t kBatch = 16;
@@ -50,7 +51,8 @@ private:
     std::vector<int> extra_columns_; // column -> index into store_.extras (or -1)
     std::vector<std::string_view> fields_;
     std::vector<Record> batch_;
-    size_t header_end_ = 0; // where the records start
+    bool takeout_text_ = false; // Google Takeout: text cells hold JSON segments (decode_takeout_text)
+    size_t header_end_ = 0;     // where the records start
     bool done_ = false;
 };
 

@@ -4,6 +4,7 @@
 #include "core/import/csv_import.hpp"
 #include "core/import/import.hpp"
 #include "core/import/json_import.hpp"
+#include "core/import/sniff.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/text/encoding.hpp"
 
@@ -27,7 +28,11 @@ public:
     StepResult step(double budget_ms) override {
         switch (stage_) {
         case Stage::decode: {
-            if (!decoder_) decoder_ = std::make_unique<Utf8Decoder>(bytes_);
+            if (!decoder_) {
+                const std::string_view head(bytes_.data(), bytes_.size() < 4096 ? bytes_.size() : 4096);
+                if (Status st = check_readable_container(head); !st) return fail(st.error());
+                decoder_ = std::make_unique<Utf8Decoder>(bytes_);
+            }
             if (!decoder_->step(budget_ms)) return StepResult::more;
             const DecodedText d = decoder_->result();
             decoder_.reset();

@@ -39,6 +39,12 @@ constexpr const char* kJsonFormatNames[] = {
     "google_business_reviews",
     "app_store_reviews",
     "trustpilot_api",
+    "apify_youtube",
+    "apify_facebook",
+    "apify_instagram",
+    "apify_tiktok",
+    "tiktok_web",
+    "discord_chat_exporter",
 };
 } // namespace
 
@@ -148,6 +154,15 @@ void reject_item(JsonWalk& w, const char* what) {
     w.sink.reject(std::move(e));
 }
 
+// The sum of `count` over a reactions array (Telegram, Discord: the likes of a chat message); -1 when absent.
+int64_t reaction_total(const J* reactions) {
+    if (!reactions || !reactions->is_array()) return -1;
+    int64_t total = 0;
+    for (const J& x : *reactions)
+        if (const int64_t n = count(get(x, "count")); n > 0) total += n;
+    return total;
+}
+
 const J* first_of(const J* arr) {
     return arr && arr->is_array() && !arr->empty() ? &(*arr)[0] : nullptr;
 }
@@ -192,6 +207,25 @@ JsonDetection detect_json_format(const J& v) {
     if (kind == "Listing" || kind == "t1" || kind == "t3")
         return is(JsonFormat::reddit_listing,
                   "\"kind\": \"" + std::string(kind) + "\" (Reddit listing JSON)");
+    if (has(v, "cid") && has(v, "comment") && has(v, "voteCount"))
+        return is(JsonFormat::apify_youtube, "keys cid, comment, voteCount (Apify YouTube comments scraper)");
+    if (has(v, "cid") && (has(v, "createTimeISO") || has(v, "repliesToId")) &&
+        (has(v, "diggCount") || has(v, "repliesToId")))
+        return is(JsonFormat::apify_tiktok,
+                  "keys cid, createTimeISO, diggCount (Apify TikTok comments scraper, clockworks)");
+    if (has(v, "cid") && has(v, "create_time") && has(v, "digg_count"))
+        return is(JsonFormat::tiktok_web, "keys cid, create_time, digg_count (TikTok web API comment)");
+    if (const J* cs = first_of(get(v, "comments")); cs && has(*cs, "cid") && has(*cs, "create_time"))
+        return is(JsonFormat::tiktok_web, "comments[] with cid, create_time (TikTok web API comment list)");
+    if (has(v, "facebookUrl") && has(v, "profileName") && has(v, "threadingDepth"))
+        return is(JsonFormat::apify_facebook,
+                  "keys facebookUrl, profileName, threadingDepth (Apify Facebook comments scraper)");
+    if (has(v, "ownerUsername") && has(v, "text") && has(v, "likesCount"))
+        return is(JsonFormat::apify_instagram,
+                  "keys ownerUsername, text, likesCount (Apify Instagram comment scraper)");
+    if (has(v, "guild") && has(v, "channel") && has(v, "messages"))
+        return is(JsonFormat::discord_chat_exporter,
+                  "keys guild, channel, messages (DiscordChatExporter JSON)");
     if (const J* cs = first_of(get(v, "comments")); cs && has(*cs, "cid"))
         return is(JsonFormat::youtube_comment_downloader,
                   "{\"comments\": [...]} with cid (youtube-comment-downloader --pretty)");
@@ -751,12 +785,7 @@ void telegram_chat(const J& chat, JsonWalk& w) {
             r.time = unix_time;
         else
             r.time = text(get(m, "date"));
-        int64_t reactions = -1;
-        if (const J* rs = get(m, "reactions"); rs && rs->is_array())
-            for (const J& x : *rs)
-                reactions = (reactions < 0 ? 0 : reactions) +
-                            (count(get(x, "count")) > 0 ? count(get(x, "count")) : 0);
-        r.likes = reactions;
+        r.likes = reaction_total(get(m, "reactions"));
         put(w, r);
     }
 }
@@ -767,6 +796,159 @@ void walk_telegram(const J& v, JsonWalk& w) {
         return;
     }
     telegram_chat(v, w);
+}
+
+// --- Scrapers (Apify actors, the TikTok web API) and DiscordChatExporter ---------------------------------
+
+// Apify datasets are arrays of items (JSON) or one item per line (JSON Lines): both arrive here.
+template <class F>
+void each_item(const J& v, JsonWalk& w, F&& one) {
+    if (v.is_array()) {
+        for (const J& e : v) each_item(e, w, one);
+        return;
+    }
+    if (!v.is_object()) return reject_item(w, "not an object");
+    one(v);
+}
+
+void walk_apify_youtube(const J& v, JsonWalk& w) {
+    each_item(v, w, [&](const J& c) {
+        RawComment r;
+        std::string idb, pb;
+        r.id = id_text(get(c, "cid"), idb);
+        r.parent = id_text(get(c, "replyToCid"), pb);
+        r.thread = text(get(c, "videoId"));
+        r.author = text(get(c, "author"));
+        r.text = text(get(c, "comment"));
+        r.time = text(get(c, "date")); // relative ("2 days ago"), resolved against the reference time
+        r.likes = count(get(c, "voteCount"));
+        r.replies = count(get(c, "replyCount"));
+        put(w, r);
+    });
+}
+
+void apify_facebook_comment(const J& c, std::string_view parent, JsonWalk& w) {
+    RawComment r;
+    std::string idb;
+    r.id = id_text(get(c, "id"), idb);
+    const int64_t depth = count(get(c, "threadingDepth"));
+    if (!parent.empty()) {
+        r.parent = parent;
+    } else if (depth > 0 && static_cast<size_t>(depth) <= w.last_id_at_depth.size()) {
+        r.parent = w.last_id_at_depth[static_cast<size_t>(depth - 1)];
+    }
+    r.thread = text(get(c, "facebookUrl"));
+    r.author = text(get(c, "profileName"));
+    if (r.author.empty()) r.author = text(get(c, "profileId"));
+    r.text = text(get(c, "text"));
+    set_time(get(c, "date"), r);
+    r.likes = count(get(c, "likesCount")); // a string ("14") in the actor's output
+    r.replies = count(get(c, "commentsCount"));
+    put(w, r);
+    const std::string own(r.id);
+    if (depth >= 0 && depth < 64) {
+        w.last_id_at_depth.resize(static_cast<size_t>(depth) + 1);
+        w.last_id_at_depth[static_cast<size_t>(depth)] = own;
+    }
+    if (const J* sub = get(c, "comments"); sub && sub->is_array())
+        for (const J& e : *sub)
+            if (e.is_object()) apify_facebook_comment(e, own, w);
+}
+
+void walk_apify_facebook(const J& v, JsonWalk& w) {
+    each_item(v, w, [&](const J& c) { apify_facebook_comment(c, {}, w); });
+}
+
+void apify_instagram_comment(const J& c, std::string_view parent, std::string_view thread, JsonWalk& w) {
+    RawComment r;
+    std::string idb;
+    r.id = id_text(get(c, "id"), idb);
+    r.parent = parent;
+    r.thread = text(get(c, "postUrl"));
+    if (r.thread.empty()) r.thread = thread; // replies carry no postUrl of their own
+    r.author = text(get(c, "ownerUsername"));
+    r.text = text(get(c, "text"));
+    set_time(get(c, "timestamp"), r);
+    r.likes = count(get(c, "likesCount"));
+    r.replies = count(get(c, "repliesCount"));
+    put(w, r);
+    const std::string own(r.id), own_thread(r.thread);
+    if (const J* sub = get(c, "replies"); sub && sub->is_array())
+        for (const J& e : *sub)
+            if (e.is_object()) apify_instagram_comment(e, own, own_thread, w);
+}
+
+void walk_apify_instagram(const J& v, JsonWalk& w) {
+    each_item(v, w, [&](const J& c) { apify_instagram_comment(c, {}, {}, w); });
+}
+
+void walk_apify_tiktok(const J& v, JsonWalk& w) {
+    each_item(v, w, [&](const J& c) {
+        RawComment r;
+        std::string idb, pb;
+        r.id = id_text(get(c, "cid"), idb);
+        r.parent = id_text(get(c, "repliesToId"), pb);
+        r.thread = text(get(c, "videoWebUrl"));
+        r.author = text(get(c, "uniqueId"));
+        if (r.author.empty()) r.author = text(get(c, "uid"));
+        r.text = text(get(c, "text"));
+        set_time(get(c, "createTimeISO"), r);
+        if (r.time.empty()) set_time(get(c, "createTime"), r);
+        r.likes = count(get(c, "diggCount"));
+        r.replies = count(get(c, "replyCommentTotal"));
+        put(w, r);
+    });
+}
+
+void walk_tiktok_web(const J& v, JsonWalk& w) {
+    if (const J* cs = get(v, "comments"); cs && cs->is_array()) {
+        for (const J& e : *cs) walk_tiktok_web(e, w);
+        return;
+    }
+    each_item(v, w, [&](const J& c) {
+        RawComment r;
+        std::string idb, pb, tb;
+        r.id = id_text(get(c, "cid"), idb);
+        r.parent = id_text(get(c, "reply_id"), pb);
+        if (r.parent == "0") r.parent = {}; // "0" = top level
+        r.thread = id_text(get(c, "aweme_id"), tb);
+        r.author = text(at(c, "user", "unique_id"));
+        if (r.author.empty()) r.author = text(at(c, "user", "nickname"));
+        r.text = text(get(c, "text"));
+        set_time(get(c, "create_time"), r);
+        r.likes = count(get(c, "digg_count"));
+        r.replies = count(get(c, "reply_comment_total"));
+        put(w, r);
+    });
+}
+
+void walk_discord(const J& v, JsonWalk& w) {
+    const J* ms = get(v, "messages");
+    if (!ms || !ms->is_array()) return reject_item(w, "no messages[]");
+    std::string channel, cb, idb, pb;
+    channel = std::string(id_text(at(v, "channel", "id"), cb));
+    for (const J& m : *ms) {
+        if (!m.is_object()) {
+            reject_item(w, "a message that is not an object");
+            continue;
+        }
+        // Joins, pins, calls and other system messages are not comments.
+        const std::string_view type = text(get(m, "type"));
+        if (!type.empty() && type != "Default" && type != "Reply") {
+            ++w.skipped_other;
+            continue;
+        }
+        RawComment r;
+        r.id = id_text(get(m, "id"), idb);
+        r.parent = id_text(at(m, "reference", "messageId"), pb);
+        r.thread = channel;
+        r.author = text(at(m, "author", "nickname"));
+        if (r.author.empty()) r.author = text(at(m, "author", "name"));
+        r.text = text(get(m, "content"));
+        set_time(get(m, "timestamp"), r);
+        r.likes = reaction_total(get(m, "reactions"));
+        put(w, r);
+    }
 }
 
 // --- Reviews ---------------------------------------------------------------------------------------------
@@ -866,6 +1048,18 @@ void walk_json_value(const J& v, JsonWalk& w) {
     case JsonFormat::app_store_reviews:
     case JsonFormat::trustpilot_api:
         return walk_reviews(v, w);
+    case JsonFormat::apify_youtube:
+        return walk_apify_youtube(v, w);
+    case JsonFormat::apify_facebook:
+        return walk_apify_facebook(v, w);
+    case JsonFormat::apify_instagram:
+        return walk_apify_instagram(v, w);
+    case JsonFormat::apify_tiktok:
+        return walk_apify_tiktok(v, w);
+    case JsonFormat::tiktok_web:
+        return walk_tiktok_web(v, w);
+    case JsonFormat::discord_chat_exporter:
+        return walk_discord(v, w);
     case JsonFormat::unknown:
         break;
     }

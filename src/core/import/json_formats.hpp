@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace sv {
 
@@ -33,6 +34,12 @@ enum class JsonFormat : uint8_t {
     google_business_reviews,
     app_store_reviews,
     trustpilot_api,
+    apify_youtube,         // streamers/youtube-comments-scraper
+    apify_facebook,        // apify/facebook-comments-scraper
+    apify_instagram,       // apify/instagram-comment-scraper
+    apify_tiktok,          // clockworks/tiktok-comments-scraper
+    tiktok_web,            // TikTok web API /api/comment/list/
+    discord_chat_exporter, // DiscordChatExporter JSON
 };
 
 const char* json_format_name(JsonFormat f);
@@ -55,6 +62,9 @@ struct JsonWalk {
     JsonSpan span;              // where the value is (for reject locations)
     uint64_t skipped_more = 0;  // Reddit "more" stubs (ids of collapsed comments, not comments)
     uint64_t skipped_other = 0; // not-a-comment items (Telegram service messages, Bluesky notFound/blocked)
+    // Apify Facebook gives no parent ids: a reply follows its parent in dataset order, one threadingDepth
+    // deeper. The id of the last comment seen at each depth.
+    std::vector<std::string> last_id_at_depth = {};
 };
 void walk_json_value(const JsonValue& v, JsonWalk& w);
 

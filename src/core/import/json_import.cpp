@@ -102,6 +102,7 @@ Platform platform_of(JsonFormat f) {
     switch (f) {
     case JsonFormat::youtube_api:
     case JsonFormat::youtube_comment_downloader:
+    case JsonFormat::apify_youtube:
         return Platform::youtube;
     case JsonFormat::twarc2:
     case JsonFormat::x_v2_flat:
@@ -113,11 +114,15 @@ Platform platform_of(JsonFormat f) {
         return Platform::reddit;
     case JsonFormat::facebook_graph:
     case JsonFormat::facebook_dyi:
+    case JsonFormat::apify_facebook:
         return Platform::facebook;
     case JsonFormat::instagram_graph:
     case JsonFormat::instagram_dyi:
+    case JsonFormat::apify_instagram:
         return Platform::instagram;
     case JsonFormat::tiktok_research:
+    case JsonFormat::apify_tiktok:
+    case JsonFormat::tiktok_web:
         return Platform::tiktok;
     case JsonFormat::mastodon:
         return Platform::mastodon;
@@ -129,6 +134,8 @@ Platform platform_of(JsonFormat f) {
     case JsonFormat::app_store_reviews:
     case JsonFormat::trustpilot_api:
         return Platform::reviews;
+    case JsonFormat::discord_chat_exporter: // a chat server: no platform of its own in the store
+        return Platform::generic;
     case JsonFormat::unknown:
         break;
     }

@@ -120,6 +120,7 @@ const Lexicon& Lexicon::base() {
             l.upsert(idiom.substr(0, idiom.find(' '))).roles[en] |= kRoleIdiomStart;
         }
         add_language_rules(l);
+        add_domain_words(l);
         return l;
     }();
     return lex;

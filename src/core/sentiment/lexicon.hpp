@@ -96,5 +96,8 @@ private:
 // Adds the rule words (negators, contrast words, boosters, pronouns, causal connectives) of every language;
 // defined in language_rules.cpp.
 void add_language_rules(Lexicon& lex);
+// Adds the crisis vocabulary the npm lexicons lack (en, sv, de), where a language has no valence for the
+// word yet; defined in domain_words.cpp.
+void add_domain_words(Lexicon& lex);
 
 } // namespace sv

