@@ -248,6 +248,7 @@ struct SentimentScorer::State {
     size_t memo_used = 0;
     bool fallback(Token& t, std::string_view w, int li);
     bool profane_compound(std::string_view w, int li) const;
+    bool whole_chunk(std::string_view c, char* low, size_t& lo);
 
     void scan(std::string_view text);
     Lang decide_language() const;
@@ -340,6 +341,38 @@ inline bool space_at(const unsigned char* p, const unsigned char* end, size_t& n
 }
 } // namespace
 
+// A chunk that is a link, a mention or an emoticon as a whole: counts the link, adds the emoticon token, and
+// returns true (the chunk is done); false for ordinary chunks.
+bool SentimentScorer::State::whole_chunk(std::string_view c, char* low, size_t& lo) {
+    if (c[0] == 'h' || c[0] == 'w') {
+        if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") || c == "http" ||
+            c == "https") { // (data sets often cut links down to "http")
+            ++cues.links;
+            return true;
+        }
+    }
+    if (c[0] == '@') return true; // a mention: no sentiment, no language
+    // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
+    if (c.size() >= 2 && c.size() <= 8 && !is_latin_letter(static_cast<unsigned char>(c[0]))) {
+        char buf[8];
+        for (size_t i = 0; i < c.size(); ++i)
+            buf[i] = (c[i] >= 'A' && c[i] <= 'Z') ? static_cast<char>(c[i] + 32) : c[i];
+        const WordEntry* e = lex->find(std::string_view(buf, c.size()));
+        if (e && e->valence_q[kEn] != 0) {
+            Token t;
+            t.begin = static_cast<uint32_t>(lo);
+            t.len = static_cast<uint16_t>(c.size());
+            t.kind = kEmoticon;
+            t.valence = e->valence(kEn);
+            std::memcpy(low + lo, buf, c.size());
+            lo += c.size();
+            tokens.push_back(t);
+            return true;
+        }
+    }
+    return false;
+}
+
 // One pass over the text: white-space separated chunks (links, mentions and emoticons are whole chunks),
 // and inside a chunk the words (lower-cased into `lower`), emoji and punctuation cues. ASCII bytes take a
 // table-driven fast path; other code points are decoded. Lower-casing never lengthens UTF-8 (Latin-1
@@ -362,43 +395,24 @@ void SentimentScorer::State::scan(std::string_view text) {
             p += n;
             continue;
         }
-        // One whitespace-separated chunk.
+        // One whitespace-separated chunk. Most start with an ASCII letter and are plain words: their end is
+        // found by the word loop itself. The others (links, mentions, emoticons) need the chunk's extent.
         const unsigned char* chunk = p;
-        p += n;
-        while (p < end) {
-            if (*p > ' ' && *p < 0x80) { // printable ASCII: never white space
-                ++p;
-                continue;
-            }
-            if (space_at(p, end, n)) break;
+        const unsigned char* lim = end; // the word loop stops at white space or here
+        const uint8_t first = *chunk < 0x80 ? kAscii[*chunk] : uint8_t{kAsciiOther};
+        if (!((first == kAsciiUpper || first == kAsciiLower) && *chunk != 'h' && *chunk != 'w')) {
             p += n;
-        }
-        const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
-        if (c[0] == 'h' || c[0] == 'w') {
-            if (c.starts_with("http://") || c.starts_with("https://") || c.starts_with("www.") ||
-                c == "http" || c == "https") { // (data sets often cut links down to "http")
-                ++cues.links;
-                continue;
+            while (p < end) {
+                if (*p > ' ' && *p < 0x80) { // printable ASCII: never white space
+                    ++p;
+                    continue;
+                }
+                if (space_at(p, end, n)) break;
+                p += n;
             }
-        }
-        if (c[0] == '@') continue; // a mention: no sentiment, no language
-        // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
-        if (c.size() >= 2 && c.size() <= 8 && !is_latin_letter(static_cast<unsigned char>(c[0]))) {
-            char buf[8];
-            for (size_t i = 0; i < c.size(); ++i)
-                buf[i] = (c[i] >= 'A' && c[i] <= 'Z') ? static_cast<char>(c[i] + 32) : c[i];
-            const WordEntry* e = lex->find(std::string_view(buf, c.size()));
-            if (e && e->valence_q[kEn] != 0) {
-                Token t;
-                t.begin = static_cast<uint32_t>(lo);
-                t.len = static_cast<uint16_t>(c.size());
-                t.kind = kEmoticon;
-                t.valence = e->valence(kEn);
-                std::memcpy(low + lo, buf, c.size());
-                lo += c.size();
-                tokens.push_back(t);
-                continue;
-            }
+            lim = p;
+            const std::string_view c(reinterpret_cast<const char*>(chunk), static_cast<size_t>(p - chunk));
+            if (whole_chunk(c, low, lo)) continue;
         }
         // Words and emoji inside the chunk.
         const unsigned char* q = chunk;
@@ -426,7 +440,7 @@ void SentimentScorer::State::scan(std::string_view text) {
             ++cues.words;
             tokens.push_back(cur);
         };
-        while (q < p) {
+        while (q < lim) {
             if (in_word && *q >= 'a' && *q <= 'z') {
                 // A run of lower-case ASCII letters inside a word: most bytes of most comments.
                 do {
@@ -436,7 +450,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                     prev = c;
                     low[lo++] = static_cast<char>(c);
                     ++letters_latin;
-                } while (q < p && *q >= 'a' && *q <= 'z');
+                } while (q < lim && *q >= 'a' && *q <= 'z');
                 any_lower = true;
                 continue;
             }
@@ -446,6 +460,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                 cp = *q;
                 n = 1;
                 const uint8_t k = kAscii[cp];
+                if (k == kAsciiSpace) break; // the end of the chunk
                 letter = k == kAsciiUpper || k == kAsciiLower;
                 digit = k == kAsciiDigit;
                 joiner = k == kAsciiJoiner && in_word;
@@ -454,7 +469,8 @@ void SentimentScorer::State::scan(std::string_view text) {
                 latin = letter;
                 lc = upper_cp ? cp + 32 : cp;
             } else {
-                n = utf8_decode(q, p, cp);
+                n = utf8_decode(q, lim, cp);
+                if (cp == 0xa0) break; // no-break space: the end of the chunk
                 latin = is_latin_letter(cp);
                 letter = latin || is_foreign_letter(cp);
                 digit = false;
@@ -502,7 +518,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                 finish();
                 if (cp == '!' || cp == '?') {
                     cp == '!' ? ++cues.exclamations : ++cues.questions;
-                    if (q + 1 < p && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
+                    if (q + 1 < lim && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
                 } else if (cp >= 0x80 && is_emoji_range(cp)) {
                     const float v = emoji_valence(cp);
                     if (v != 0.f) {
@@ -519,6 +535,7 @@ void SentimentScorer::State::scan(std::string_view text) {
             q += n;
         }
         finish();
+        p = q; // at the white space that ended the chunk, or at its end
     }
     cues.letters_latin = letters_latin;
     cues.letters_foreign = letters_foreign;
