@@ -118,7 +118,6 @@ TEST_CASE("archives, compressed files, spreadsheets and XML get a specific messa
         {std::string("\x28\xB5\x2F\xFD\x00\x01", 6), "zstd"},
         {std::string("\x1F\x8B\x08\x00", 4), "gzip"},
         {"%PDF-1.7\n", "PDF"},
-        {"<?xml version=\"1.0\"?>\n<disqus xmlns=\"http://disqus.com\"><post/></disqus>", "Disqus"},
         {"<!DOCTYPE html><html><body>comments</body></html>", "XML or HTML"},
     };
     for (const Case& c : cases) {
@@ -128,4 +127,33 @@ TEST_CASE("archives, compressed files, spreadsheets and XML get a specific messa
         CHECK(r.error.message.find(c.says) != std::string::npos);
         CHECK_FALSE(r.error.hint.empty());
     }
+}
+
+TEST_CASE("Disqus XML: posts with thread links, parents, HTML messages; spam is a reject with its reason",
+          "[import][scrapers]") {
+    auto r = import_fixture("disqus_export.xml");
+    REQUIRE(r.ok);
+    const Analysis& a = *r.a;
+    CHECK(a.import.format == "disqus_xml");
+    REQUIRE(a.comments.size() == 2);
+    CHECK(a.comments.id_of(0) == "9001");
+    CHECK(a.comments.text_of(0) == "Why 30% more & no warning? Unacceptable."); // CDATA, tags stripped
+    CHECK(a.comments.text_of(1) == "We explain the reasons in the post \u2014 see the table."); // entities
+    CHECK(a.comments.author_of(0) == "anna_k");
+    CHECK(a.comments.author_of(1) == "Brand team"); // no username: the name
+    CHECK(a.comments.parent[1] == 0);
+    CHECK(a.comments.thread[0] == a.comments.thread[1]);
+    CHECK(a.comments.threads.name(a.comments.thread[0]) == "https://blog.example.invalid/price-update");
+    CHECK(a.comments.created_at[0] == 1738401120);
+    CHECK(a.import.rows_read == 3);
+    REQUIRE(a.import.rejects.size() == 1);
+    CHECK(a.import.rejects[0].kind == "deleted_or_spam");
+    CHECK(a.import.rejects[0].line == 33);
+    // A post cut off at the end is a reject, the posts before it still import.
+    std::string cut = sv::test::fixture("disqus_export.xml");
+    cut = cut.substr(0, cut.find("<post dsq:id=\"9003\">") + 40);
+    auto c = import_bytes(cut);
+    REQUIRE(c.ok);
+    CHECK(c.a->comments.size() == 2);
+    CHECK(c.a->import.rejects_by_kind.at("bad_xml") == 1);
 }

@@ -2,6 +2,7 @@
 // slices, then the column-wide decisions (date order) and reply links; every stage works in slices except
 // the rare whole-file conversions (UTF-16, Windows-1252, repair of invalid UTF-8).
 #include "core/import/csv_import.hpp"
+#include "core/import/disqus_xml.hpp"
 #include "core/import/import.hpp"
 #include "core/import/json_import.hpp"
 #include "core/import/sniff.hpp"
@@ -49,7 +50,12 @@ public:
                 return fail(
                     make_error("empty_file", "the file is empty", "check that the export finished writing"));
             const bool json_forced = is_json_format(options_.format);
-            const bool csv_forced = !options_.format.empty() && !json_forced;
+            const bool csv_forced = !options_.format.empty() && !json_forced && options_.format != "disqus_xml";
+            if (options_.format == "disqus_xml" || (!json_forced && !csv_forced && is_disqus_xml(text))) {
+                disqus_ = std::make_unique<DisqusImport>(text, sink_, a_.import);
+                stage_ = Stage::disqus;
+                return StepResult::more;
+            }
             if (json_forced || (!csv_forced && looks_like_json(text))) {
                 json_ = std::make_unique<JsonImport>(text, sink_, a_.import, options_);
                 if (Status st = json_->start(); !st) return fail(st.error());
@@ -66,6 +72,9 @@ public:
             return finish_records();
         case Stage::json:
             if (!json_->step(budget_ms)) return StepResult::more;
+            return finish_records();
+        case Stage::disqus:
+            if (!disqus_->step(budget_ms)) return StepResult::more;
             return finish_records();
         case Stage::link:
             if (!linker_->step(budget_ms)) return StepResult::more;
@@ -93,6 +102,8 @@ public:
             return {"import", csv_ ? csv_->bytes_done() : 0, bytes_.size()};
         case Stage::json:
             return {"import", json_ ? json_->bytes_done() : 0, bytes_.size()};
+        case Stage::disqus:
+            return {"import", disqus_ ? disqus_->bytes_done() : 0, bytes_.size()};
         case Stage::done:
             break;
         }
@@ -100,12 +111,13 @@ public:
     }
 
 private:
-    enum class Stage : uint8_t { decode, csv, json, link, done };
+    enum class Stage : uint8_t { decode, csv, json, disqus, link, done };
     // After the last record: the column-wide decisions, then the reply links in slices.
     StepResult finish_records() {
         sink_.finish_columns();
         csv_.reset();
         json_.reset();
+        disqus_.reset();
         bytes_ = {};
         linker_ = std::make_unique<ReplyLinker>(a_.comments);
         stage_ = Stage::link;
@@ -123,6 +135,7 @@ private:
     CommentSink sink_;
     std::unique_ptr<CsvImport> csv_;
     std::unique_ptr<JsonImport> json_;
+    std::unique_ptr<DisqusImport> disqus_;
     std::unique_ptr<Utf8Decoder> decoder_;
     std::unique_ptr<ReplyLinker> linker_;
     Stage stage_ = Stage::decode;

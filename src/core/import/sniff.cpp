@@ -39,12 +39,7 @@ Status check_readable_container(std::string_view head) {
     if (starts(head, "\xEF\xBB\xBF")) i = 3;
     while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) ++i;
     if (i < head.size() && head[i] == '<') {
-        const std::string_view rest = head.substr(i);
-        if (rest.find("<disqus") != std::string_view::npos)
-            return make_error("unsupported_file",
-                              "the file is a Disqus XML export, which Stormvakt does not read yet",
-                              "export the comments as CSV or JSON (e.g. with the Disqus API), or convert the "
-                              "<post> elements to a CSV with columns id, parent, author, time, text");
+        if (head.substr(i).find("<disqus") != std::string_view::npos) return Ok{}; // read by disqus_xml.cpp
         return make_error("unsupported_file", "the file is XML or HTML, not a CSV or JSON export",
                           "save the comments from the platform or tool as CSV, TSV or JSON; a web page saved "
                           "from the browser is not an export");

@@ -1,5 +1,5 @@
 // sniff.hpp — files that are not a comment export Stormvakt reads directly (archives, compressed files,
-// spreadsheets, PDFs, XML/HTML), recognised from their first bytes so the user gets a specific message
+// spreadsheets, PDFs, XML/HTML other than a Disqus export), recognised from their first bytes so the user gets a specific message
 // ("this is a zip archive: unpack it and open comments.csv inside") instead of a CSV error about
 // unreadable columns.
 #pragma once
