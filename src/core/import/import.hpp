@@ -2,6 +2,7 @@
 #pragma once
 #include "core/pipeline/job.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,8 +17,16 @@ struct ImportOptions {
     int64_t reference_time = 0;       // "now" for relative timestamps ("2 days ago"); 0 = file's or clock's
 };
 
+class ByteSource;
+
 // A resumable job that imports `bytes` into analysis.comments and analysis.import.
 std::unique_ptr<Job> make_import_job(Analysis& analysis, std::vector<char> bytes,
                                      const ImportOptions& options);
+// The same, pulling the file from `source` chunk by chunk (`chunk_bytes` of raw bytes per read, and the
+// most text moved into the CSV window at once; tests use tiny ones). While the source is `pending` the job
+// returns StepResult::more without work. The time spent in the source's reads is booked as
+// timings_ms["read_file"], not "import".
+std::unique_ptr<Job> make_import_job(Analysis& analysis, std::unique_ptr<ByteSource> source,
+                                     const ImportOptions& options, size_t chunk_bytes = 0);
 
 } // namespace sv
