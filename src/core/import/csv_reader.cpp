@@ -1,6 +1,8 @@
 // csv_reader.cpp — see csv_reader.hpp.
 #include "core/import/csv_reader.hpp"
 
+#include "core/text/byte_scan.hpp"
+
 #include <cstring>
 
 namespace sv {
@@ -99,20 +101,16 @@ CsvReader::Status CsvReader::abandon() {
     return Status::need_more;
 }
 
-// Eight bytes at a time: the lowest byte equal to the delimiter, CR or LF (exact for the lowest match on
-// little-endian machines, which x86 and WebAssembly are).
+// Eight bytes at a time: the lowest byte equal to the delimiter, CR or LF (byte_matches is exact for the
+// lowest match on little-endian machines, which x86 and WebAssembly are).
 size_t CsvReader::find_stop(size_t pos) const {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    const uint64_t dm = kOnes * static_cast<unsigned char>(delim_);
-    const uint64_t lf = kOnes * static_cast<unsigned char>('\n');
-    const uint64_t cr = kOnes * static_cast<unsigned char>('\r');
     const char* const d = data_;
+    const auto dm = static_cast<unsigned char>(delim_);
     while (pos + 8 <= size_) {
         uint64_t w;
         std::memcpy(&w, d + pos, 8);
-        const uint64_t a = w ^ dm, b = w ^ lf, c = w ^ cr;
-        const uint64_t m = ((a - kOnes) & ~a) | ((b - kOnes) & ~b) | ((c - kOnes) & ~c);
-        if (m & kHigh) return pos + (static_cast<size_t>(__builtin_ctzll(m & kHigh)) >> 3);
+        const uint64_t m = byte_matches(w, dm) | byte_matches(w, '\n') | byte_matches(w, '\r');
+        if (m) return pos + (static_cast<size_t>(__builtin_ctzll(m)) >> 3);
         pos += 8;
     }
     while (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) ++pos;
