@@ -51,8 +51,10 @@ void App::file_received(std::string name, std::vector<char> bytes, uint32_t requ
 }
 
 // A file read chunk by chunk (importperf): the browser's File.slice reader, or bytes already here.
-void App::file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request) {
+void App::file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                               const ImportOptions& import) {
     AnalyzeOptions options;
+    options.import = import;
     options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
     const uint32_t dropped =
         state_.runner.start(std::move(name), std::move(source), request, std::move(options));

@@ -25,7 +25,10 @@ void usage(std::FILE* to) {
             "Options:\n"
             "  --format NAME        skip detection and read FILE as NAME\n"
             "  --map FIELD=COL,...  column mapping for a generic CSV (fields: id, parent, thread, author,\n"
-            "                       followers, text, time, likes, replies, shares, rating, lang)\n"
+            "                       followers, text, time, likes, replies, shares, rating, lang; and\n"
+            "                       date_order=dmy|mdy|auto)\n"
+            "  --date-order ORDER   dmy, mdy or auto (default): the order of ambiguous numeric dates\n"
+            "                       like 03/04/2025 (auto: decided from the whole column)\n"
             "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
             "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
             "  --help               this help\n");
@@ -72,6 +75,16 @@ int run_analyze(int argc, char** argv) {
             const char* v = value("--map");
             if (!v) return 2;
             for (auto& m : split(v, ',')) options.import.mapping.push_back(m);
+        } else if (arg == "--date-order") {
+            const char* v = value("--date-order");
+            if (!v) return 2;
+            if (!parse_date_order(v, options.import.date_order)) {
+                std::fprintf(stderr,
+                             "stormvakt analyze: unknown date order '%s'\n  how to fix: use --date-order dmy "
+                             "(day first), mdy (month first) or auto\n",
+                             v);
+                return 2;
+            }
         } else if (arg == "--json") {
             const char* v = value("--json");
             if (!v) return 2;

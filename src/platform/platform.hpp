@@ -5,6 +5,7 @@
 // The app (src/app) calls these functions and implements the AppHooks the platform calls back.
 #pragma once
 #include "core/import/byte_source.hpp"
+#include "core/import/import.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -28,9 +29,10 @@ struct AppHooks {
     // for files from the picker or a drop, or the id automation gave (the app answers with load_finished()).
     virtual void file_received(std::string name, std::vector<char> bytes, uint32_t request) = 0;
     // The same for a file read chunk by chunk (browser: File.slice; issue 9): the app's import pulls the
-    // bytes from `source`, which may say `pending` while the next chunk is on its way.
-    virtual void file_source_received(std::string name, std::unique_ptr<ByteSource> source,
-                                      uint32_t request) = 0;
+    // bytes from `source`, which may say `pending` while the next chunk is on its way. `import`: options
+    // the page gave with the file (loadFile's dateOrder).
+    virtual void file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                                      const ImportOptions& import = {}) = 0;
     // A file is being dragged over the window (true) or left it (false).
     virtual void drag_hover(bool) {}
     // For automation: the analyze report of the open case as JSON ("null" when there is none).

@@ -174,3 +174,35 @@ TEST_CASE("chunked import equals whole import beyond the decoder's probe", "[imp
     }
     CHECK(whole.find("\"rows_rejected\":0") != std::string::npos);
 }
+
+TEST_CASE("the order of ambiguous numeric dates can be forced", "[import][csv]") {
+    const std::string csv = "id,text,date\n1,a,03/04/2025\n2,b,13/04/2025\n3,c,05/06/2025\n";
+    auto from_column = sv::test::import_bytes(csv); // 13/04 only fits day-first
+    REQUIRE(from_column.ok);
+    CHECK(from_column.a->comments.created_at[0] == 1743638400); // 2025-04-03
+    CHECK(from_column.a->import.date_order_forced.empty());
+
+    ImportOptions mdy;
+    mdy.date_order = DateOrder::month_first;
+    auto forced = sv::test::import_bytes(csv, mdy);
+    REQUIRE(forced.ok);
+    CHECK(forced.a->comments.created_at[0] == 1741046400); // 2025-03-04
+    CHECK(forced.a->comments.created_at[1] == 1744502400); // 2025-04-13: only fits day-first, kept
+    CHECK(forced.a->import.date_order_forced == "mdy");
+    bool warned = false;
+    for (const std::string& w : forced.a->import.warnings)
+        warned |= w.find("forced by the user") != std::string::npos;
+    CHECK(warned);
+
+    ImportOptions in_mapping;
+    in_mapping.mapping = {"date_order=mdy"};
+    auto mapped = sv::test::import_bytes(csv, in_mapping);
+    REQUIRE(mapped.ok);
+    CHECK(mapped.a->comments.created_at[2] == 1746489600); // 2025-05-06
+    CHECK(mapped.a->import.date_order_forced == "mdy");
+
+    in_mapping.mapping = {"date_order=ymd"};
+    auto bad = sv::test::import_bytes(csv, in_mapping);
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.error.kind == "bad_mapping");
+}

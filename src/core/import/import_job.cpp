@@ -24,8 +24,8 @@ bool looks_like_json(std::string_view t) {
 class ImportJob final : public Job {
 public:
     ImportJob(Analysis& a, std::unique_ptr<ByteSource> source, const ImportOptions& options, size_t chunk)
-        : a_(a), feed_(std::move(source), chunk ? chunk : kImportChunkBytes), options_(options),
-          sink_(a.comments, a.import, options_) {}
+        : a_(a), feed_(std::move(source), chunk ? chunk : kImportChunkBytes),
+          options_(take_date_order(options)), sink_(a.comments, a.import, options_) {}
 
     StepResult step(double budget_ms) override {
         const double read_before = feed_.read_ms();
@@ -62,9 +62,23 @@ public:
 private:
     enum class Stage : uint8_t { detect, csv, json_read, json, link, done };
 
+    // `date_order=dmy|mdy|auto` in the mapping sets options.date_order (a bad value fails the first step).
+    ImportOptions take_date_order(ImportOptions o) {
+        for (size_t i = 0; i < o.mapping.size(); ++i) {
+            const std::string& m = o.mapping[i];
+            if (m.rfind("date_order=", 0) != 0) continue;
+            if (!parse_date_order(std::string_view(m).substr(11), o.date_order))
+                bad_option_ = make_error("bad_mapping", "unknown date order '" + m.substr(11) + "'",
+                                         "use date_order=dmy (day first), mdy (month first) or auto");
+            o.mapping.erase(o.mapping.begin() + static_cast<std::ptrdiff_t>(i--));
+        }
+        return o;
+    }
+
     StepResult run(double budget_ms) {
         switch (stage_) {
         case Stage::detect: {
+            if (!bad_option_.kind.empty()) return fail(bad_option_);
             ReadStatus st;
             const std::string_view sample = feed_.peek(CsvImport::kSniffBytes, st);
             if (st == ReadStatus::failed) return fail(feed_.error());
@@ -170,6 +184,7 @@ private:
     }
 
     Analysis& a_;
+    Error bad_option_; // from take_date_order()
     TextFeed feed_;
     std::vector<char> text_; // CSV: the window; JSON: the whole text
     ImportOptions options_;
@@ -181,6 +196,18 @@ private:
 };
 
 } // namespace
+
+bool parse_date_order(std::string_view s, DateOrder& out) {
+    if (s == "dmy" || s == "day_first")
+        out = DateOrder::day_first;
+    else if (s == "mdy" || s == "month_first")
+        out = DateOrder::month_first;
+    else if (s == "auto" || s.empty())
+        out = DateOrder::unknown;
+    else
+        return false;
+    return true;
+}
 
 std::unique_ptr<Job> make_import_job(Analysis& analysis, std::unique_ptr<ByteSource> source,
                                      const ImportOptions& options, size_t chunk_bytes) {
