@@ -45,6 +45,8 @@ Result<std::unique_ptr<FileSource>> FileSource::open(const std::string& path) {
 
 ReadStatus FileSource::read(std::vector<char>& out, size_t max) {
     if (!f_) return ReadStatus::end;
+    // No bigger buffer than the rest of the file (+1 to see its end): a small file costs small buffers.
+    if (size_ > consumed_ && size_ - consumed_ < max) max = static_cast<size_t>(size_ - consumed_) + 1;
     const size_t at = out.size();
     out.resize(at + max);
     const size_t n = std::fread(out.data() + at, 1, max, f_);

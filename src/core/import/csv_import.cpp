@@ -38,7 +38,7 @@ uint64_t CsvImport::total_bytes() const {
 Status CsvImport::start(std::string_view sample) {
     const CsvDialect dialect = sniff_csv(sample);
     // The window: one chunk plus the tail of a cut record (a longer record grows it).
-    text_.reserve(kImportChunkBytes + (size_t(1) << 16));
+    text_.reserve(std::min<uint64_t>(kImportChunkBytes, feed_.raw_size()) + (size_t(1) << 16));
     // The first chunk of text, then the header (more chunks while the header is cut, within the sample).
     if (text_.empty() && feed_.fill(text_) == ReadStatus::failed) return feed_.error();
     reader_ = std::make_unique<CsvReader>(text_.data(), text_.size(), dialect.delimiter, dialect.skip_bytes,
