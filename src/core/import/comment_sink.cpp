@@ -78,7 +78,7 @@ bool CommentSink::add(const RawComment& c, Error& why) {
             if (!p.ok) p = parse_relative_time(t, options_.reference_time);
             if (!p.ok) {
                 why = make_error("bad_timestamp",
-                                 "the time '" + std::string(t.substr(0, 60)) + "' is not a date",
+                                 "the time '" + std::string(utf8_prefix(t, 60)) + "' is not a date",
                                  "use ISO 8601 (2024-05-01T12:00:00Z), epoch seconds, or a numeric date; map "
                                  "another column with --map time=COLUMN");
                 return false;

@@ -4,6 +4,7 @@
 #include "core/import/json_import.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/text/count.hpp"
+#include "core/text/encoding.hpp"
 
 #include <cstring>
 
@@ -13,7 +14,8 @@ namespace {
 
 std::string excerpt_of(std::string_view bytes) {
     std::string out;
-    for (const char c : bytes.substr(0, 80)) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    // The record's bytes may hold the leftovers of in-place unescaping: keep the excerpt valid UTF-8.
+    for (const char c : valid_utf8(utf8_prefix(bytes, 80))) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }

@@ -104,6 +104,24 @@ Utf8Scan scan_utf8(const unsigned char* p, const unsigned char* end) {
 
 } // namespace
 
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+        const size_t n = utf8_sequence(p, end);
+        if (n == 0) {
+            out.append("\xEF\xBF\xBD");
+            ++p;
+        } else {
+            out.append(reinterpret_cast<const char*>(p), n);
+            p += n;
+        }
+    }
+    return out;
+}
+
 bool is_valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     return scan_utf8(p, p + s.size()).invalid == 0;

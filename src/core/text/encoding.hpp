@@ -57,6 +57,18 @@ private:
     DecodedText result_;
 };
 
+// The first at most `max_bytes` of `s`, ending before a UTF-8 sequence the limit would cut (excerpts in
+// reports must stay valid UTF-8: the JSON writer refuses anything else).
+inline std::string_view utf8_prefix(std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t n = max_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n; // s[n]: the first byte left out
+    return s.substr(0, n);
+}
+
+// `s` with every invalid UTF-8 byte replaced by U+FFFD (for excerpts of raw bytes in reports).
+std::string valid_utf8(std::string_view s);
+
 // True when all of `s` is valid UTF-8.
 bool is_valid_utf8(std::string_view s);
 
