@@ -35,14 +35,18 @@ const stormvaktPage = { module: null };
     }),
     // Analyses a file as if it had been dropped; resolves with summary() when done, rejects with the
     // error message when the file cannot be analysed (or another file replaces it, or it is cancelled).
-    loadFile(name, bytes) {
+    // `bytes` is a Uint8Array, or a File / Blob (read in slices, never whole: see sendFile()).
+    // options.dateOrder: 'dmy' | 'mdy' | 'auto' forces the order of ambiguous numeric dates (03/04/2025).
+    loadFile(name, bytes, options) {
       if (!module || !api.version) return Promise.reject(new Error('Stormvakt is not ready yet (await stormvakt.ready)'));
-      if (!(bytes instanceof Uint8Array)) return Promise.reject(new TypeError('loadFile(name, bytes): bytes must be a Uint8Array'));
+      if (!(bytes instanceof Uint8Array) && !(bytes instanceof Blob)) {
+        return Promise.reject(new TypeError('loadFile(name, bytes): bytes must be a Uint8Array, a File or a Blob'));
+      }
       const id = nextRequest++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         try {
-          sendBytes(String(name), bytes, id);
+          sendFile(String(name), bytes, id, options);
         } catch (err) {
           pending.delete(id);
           reject(err);
@@ -75,33 +79,54 @@ const stormvaktPage = { module: null };
 
   // ---------------------------------------------------------------------------------------------------
   // Files: picker and drag and drop both end in sendFile()
+  // --- reading files in chunks (importperf; issue 9) ---
   // ---------------------------------------------------------------------------------------------------
-  // Picker, drop, the sample and loadFile() all end here. `request` is loadFile()'s id, 0 otherwise.
-  function sendBytes(name, bytes, request = 0) {
-    // C++ makes the buffer its importer will own; the bytes are copied into it once.
-    const ptr = module.ccall('sv_file_buffer', 'number', ['number'], [bytes.length]);
-    if (!ptr) throw new Error('Stormvakt: not enough memory for ' + name);
-    module.HEAPU8.set(bytes, ptr);
-    module.ccall('sv_file_received', null, ['string', 'number', 'number'], [name, bytes.length, request]);
+  // Picker, drop, the sample and loadFile() all end in sendFile(). `request` is loadFile()'s id, 0
+  // otherwise. C++ pulls the file: its WebSource asks for the next slice (Module.stormvaktReadChunk), this
+  // reads it (File.slice + arrayBuffer for a File or Blob, subarray for a Uint8Array), writes it into the
+  // buffer C++ gives and tells C++; one slice is read ahead while the importer works on the one before. So
+  // a File is never copied whole into JavaScript or WebAssembly memory, and the File object itself (not a
+  // copy of its bytes) is what a re-import with another mapping reads again.
+  let nextFileId = 1;
+  let reading = null; // { id, data }: the file being imported
+  function sendFile(name, data, request = 0, options = undefined) {
+    const id = nextFileId++;
+    reading = { id, data };
+    const size = data instanceof Uint8Array ? data.length : data.size;
+    const dateOrder = options && options.dateOrder !== undefined ? String(options.dateOrder) : '';
+    module.ccall('sv_file_open', null, ['string', 'number', 'number', 'number', 'string'],
+      [name, size, request, id, dateOrder]);
+  }
+
+  function readChunk(id, offset, size) {
+    if (!reading || reading.id !== id) return;
+    const data = reading.data;
+    const got = data instanceof Uint8Array
+      ? Promise.resolve(data.subarray(offset, offset + size))
+      : data.slice(offset, offset + size).arrayBuffer().then((buf) => new Uint8Array(buf));
+    got.then((bytes) => {
+      if (!reading || reading.id !== id) return; // replaced by another file meanwhile
+      const ptr = module.ccall('sv_file_chunk_buffer', 'number', ['number', 'number'], [id, bytes.length]);
+      if (!ptr) return;
+      module.HEAPU8.set(bytes, ptr); // (HEAPU8 after the call: the heap may have grown)
+      module.ccall('sv_file_chunk', null, ['number', 'number'], [id, bytes.length]);
+    }).catch((err) => {
+      if (!reading || reading.id !== id) return;
+      module.ccall('sv_file_failed', null, ['number', 'string'], [id, String((err && err.message) || err)]);
+    });
   }
 
   // A file of the site itself (the sample crisis), fetched from the page's own origin.
   async function loadSiteFile(path) {
     const res = await fetch(new URL(path, document.baseURI).href);
     if (!res.ok) throw new Error(`could not load ${path} (HTTP ${res.status})`);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    sendBytes(path.split('/').pop(), bytes, 0);
-  }
-
-  async function sendFile(file) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    sendBytes(file.name, bytes);
+    sendFile(path.split('/').pop(), await res.blob(), 0);
   }
 
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
-    if (file) sendFile(file);
+    if (file) sendFile(file.name, file);
   });
 
   let dragDepth = 0;
@@ -125,7 +150,7 @@ const stormvaktPage = { module: null };
     dragDepth = 0;
     setDragHover(false);
     const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (file) sendFile(file);
+    if (file) sendFile(file.name, file);
   });
 
   // ---------------------------------------------------------------------------------------------------
@@ -198,6 +223,9 @@ const stormvaktPage = { module: null };
       resolveReady(api);
       // http://host/#sample opens the sample crisis directly.
       if (location.hash === '#sample') moduleArg.stormvaktFetchSiteFile('samples/sample-crisis.csv');
+    },
+    stormvaktReadChunk(id, offset, size) {
+      readChunk(id, offset, size);
     },
     stormvaktFetchSiteFile(path) {
       loadSiteFile(path).catch((err) => console.warn('Stormvakt: ' + err.message));
@@ -300,7 +328,7 @@ const stormvaktPage = { module: null };
   // Files opened with the installed app (manifest "file_handlers"): the same way in as a drop.
   function handOver(file) {
     if (typeof api.loadFile === 'function') {
-      return file.arrayBuffer().then((buf) => api.loadFile(file.name, new Uint8Array(buf)));
+      return api.loadFile(file.name, file); // read in slices, like a drop
     }
     const data = new DataTransfer();
     data.items.add(file);
@@ -637,9 +665,9 @@ const stormvaktPage = { module: null };
   // screen's switch decides when the option is not given).
   const loadFile = api.loadFile;
   api.loadFile = function (name, bytes, options) {
-    if (options && options.pseudonymise !== undefined && api.version && bytes instanceof Uint8Array) {
+    if (options && options.pseudonymise !== undefined && api.version && (bytes instanceof Uint8Array || bytes instanceof Blob)) {
       call('sv_import_option', ['string', 'number'], ['pseudonymise', options.pseudonymise ? 1 : 0]);
     }
-    return loadFile.call(api, name, bytes);
+    return loadFile.call(api, name, bytes, options);
   };
 })();

@@ -2,6 +2,8 @@
 //
 //   node shell/lib/bench_run.cjs --data DIR --sizes 100000,1000000 --runs N --out DIR
 //        --native BIN --wasm JS --scan-native BIN --scan-wasm JS [--steps-native BIN] [--steps-wasm JS]
+//        [--import-cpu BIN] [--import-cpu-wasm JS]   (tests/bench/import_cpu.cpp: the import in CPU time, and
+//                                                   where the memory goes; importperf)
 //        [--full-baselines 1] [--vader-sample N]
 //        [--browser-size N|0] [--browser-runs N] [--note TEXT]
 //
@@ -122,6 +124,14 @@ function stepsOnce(cmd, pre, file) {
   return JSON.parse(r.stdout);
 }
 
+// The import alone in CPU time (user + sys; a loaded machine inflates wall time, not this much), and the
+// memory of each part (tests/bench/import_cpu.cpp).
+function importCpuOnce(cmd, pre, file, extra) {
+  const r = spawnSync(cmd, [...pre, file, ...extra], {encoding: 'utf8', maxBuffer: 1 << 24});
+  if (r.status !== 0) return {error: (r.stderr || '').trim().split('\n').pop()};
+  return JSON.parse(r.stdout);
+}
+
 function browserRun(file, tryFile) {
   const extra = tryFile ? ['--try', tryFile] : [];
   const r = spawnSync(process.execPath, [path.join(__dirname, 'bench_browser.mjs'), '--file', file, '--runs', args['browser-runs'], ...extra],
@@ -174,6 +184,12 @@ for (const n of sizes) {
   if (args['steps-native']) s.steps_native = stepsOnce(args['steps-native'], [], file);
   if (args['steps-wasm']) s.steps_wasm = stepsOnce(process.execPath, [args['steps-wasm']], file);
   for (const k of ['steps_native', 'steps_wasm']) if (s[k] && !s[k].error) log(`  ${k}: longest step ${s[k].max_step_ms} ms (${s[k].max_step_phase})`);
+  if (args['import-cpu']) {
+    s.import_cpu_native = importCpuOnce(args['import-cpu'], [], file, ['--runs', String(runs)]);
+    s.memory_parts_native = importCpuOnce(args['import-cpu'], [], file, ['--memory']);
+  }
+  if (args['import-cpu-wasm']) s.memory_parts_wasm = importCpuOnce(process.execPath, [args['import-cpu-wasm']], file, ['--memory']);
+  if (s.import_cpu_native && !s.import_cpu_native.error) log(`  native import: ${s.import_cpu_native.cpu_ms_median} ms CPU, ${s.import_cpu_native.mb_per_cpu_s} MB per CPU-second`);
   // The JS pipeline: fully up to 200k rows or with --full-baselines (1 run above 200k: ~5 min per million),
   // else vader-sentiment on the first `vaderSample` texts, extrapolated (labelled so everywhere).
   const full = fullBaselines || n <= 200000;
@@ -336,6 +352,19 @@ for (const n of sizeKeys) {
   md.push('', `Ratios: end-to-end vs Papa Parse + vader-sentiment + hourly${j.score_extrapolated ? ' (extrapolated)' : ''}: native **${x(r.native_end_to_end_x_js_pipeline)}**, WASM **${x(r.wasm_end_to_end_x_js_pipeline)}** faster;`,
           `scoring vs vader-sentiment: native ${x(r.native_score_x_vader)}, WASM ${x(r.wasm_score_x_vader)}; import vs Papa Parse (which only splits fields): native ${x(r.native_import_x_papaparse)}, WASM ${x(r.wasm_import_x_papaparse)};`,
           `import speed as a fraction of the reference scan: native ${pct(r.native_import_fraction_of_scan)}, WASM ${pct(r.wasm_import_fraction_of_scan)}.`, '');
+  const ic = s.import_cpu_native;
+  if (ic && !ic.error) {
+    md.push(`Native import in CPU time (user + sys, median of ${ic.runs}; \`sv_import_cpu\`): ${fmtMs(ic.cpu_ms_median)} ms, ` +
+            `${ic.mb_per_cpu_s.toFixed(0)} MB per CPU-second (wall ${fmtMs(ic.wall_ms_median)} ms, of it reading the file ${fmtMs(ic.read_ms_median)} ms).`, '');
+  }
+  for (const [k, name] of [['memory_parts_native', 'native (RSS)'], ['memory_parts_wasm', 'WASM (memory size)']]) {
+    const m = s[k];
+    if (!m || m.error) continue;
+    const mb = (v) => (v / 1e6).toFixed(0);
+    md.push(`Memory, ${name}, after import / scoring / analysis: ${mb(m.memory_after.import)} / ${mb(m.memory_after.score)} / ${mb(m.memory_after.analyze)} MB ` +
+            `(${(m.memory_after.analyze / m.bytes).toFixed(2)}x the file); parts: columns ${mb(m.store.columns)} MB, string arena ${mb(m.store.arena)} MB used of ${mb(m.store.arena_capacity)} MB, ` +
+            `authors ${mb(m.store.authors)} MB, scores ${mb(m.scores)} MB.`, '');
+  }
   const steps = [['steps_native', 'native'], ['steps_wasm', 'WASM (node)']].filter(([k]) => s[k] && !s[k].error);
   if (steps.length) {
     md.push('Longest single `AnalyzeJob::step(8 ms)` (the app runs one per frame while a file loads; 1 run): ' +

@@ -47,10 +47,17 @@ void App::scale_changed(float ui_scale) {
 }
 
 void App::file_received(std::string name, std::vector<char> bytes, uint32_t request) {
+    file_source_received(std::move(name), std::make_unique<MemorySource>(std::move(bytes)), request);
+}
+
+// A file read chunk by chunk (importperf): the browser's File.slice reader, or bytes already here.
+void App::file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                               const ImportOptions& import) {
     AnalyzeOptions options;
+    options.import = import;
     options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
     const uint32_t dropped =
-        state_.runner.start(std::move(name), std::move(bytes), request, std::move(options));
+        state_.runner.start(std::move(name), std::move(source), request, std::move(options));
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
     state_.show_error = false;
 }

@@ -98,6 +98,8 @@ public:
     void frame() override;
     void scale_changed(float ui_scale) override;
     void file_received(std::string name, std::vector<char> bytes, uint32_t request) override;
+    void file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                              const ImportOptions& import = {}) override;
     void drag_hover(bool hovering) override { state_.drag_hover = hovering; }
     std::string summary_json() override;
     bool show_view(std::string_view name) override;

@@ -6,16 +6,22 @@ namespace sv::app {
 
 uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request,
                            AnalyzeOptions options) {
+    return start(std::move(name), std::make_unique<MemorySource>(std::move(bytes)), request,
+                 std::move(options));
+}
+
+uint32_t CaseRunner::start(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                           AnalyzeOptions options) {
     const uint32_t dropped = cancel();
     case_id_.clear();
     name_ = name;
-    bytes_ = bytes.size();
+    bytes_ = source->size();
     request_ = request;
     error_ = Error{};
     done_.reset();
     started_ms_ = platform::now_ms();
     finished_ms_ = 0;
-    job_ = std::make_unique<AnalyzeJob>(std::move(bytes), std::move(name), std::move(options));
+    job_ = std::make_unique<AnalyzeJob>(std::move(source), std::move(name), std::move(options));
     phase_count_ = job_->phase_count() + 1;
     return dropped;
 }

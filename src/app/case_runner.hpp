@@ -27,6 +27,9 @@ public:
     // Starts analysing `bytes`. A job still running is dropped (its request is returned by
     // start() so the caller can tell automation; 0 when there was none).
     uint32_t start(std::string name, std::vector<char> bytes, uint32_t request, AnalyzeOptions options = {});
+    // The same, pulling the file chunk by chunk from `source` (issue 9: never whole in memory).
+    uint32_t start(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                   AnalyzeOptions options = {});
     // Re-opens a saved case from its file's bytes (issue 7): no import, no scoring, only the analytics.
     // `case_id` names the case; when finished, take() gives the analysis and take_meta() its settings.
     uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,

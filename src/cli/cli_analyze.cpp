@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 namespace sv::cli {
@@ -24,7 +25,10 @@ void usage(std::FILE* to) {
             "Options:\n"
             "  --format NAME        skip detection and read FILE as NAME\n"
             "  --map FIELD=COL,...  column mapping for a generic CSV (fields: id, parent, thread, author,\n"
-            "                       followers, text, time, likes, replies, shares, rating, lang)\n"
+            "                       followers, text, time, likes, replies, shares, rating, lang; and\n"
+            "                       date_order=dmy|mdy|auto)\n"
+            "  --date-order ORDER   dmy, mdy or auto (default): the order of ambiguous numeric dates\n"
+            "                       like 03/04/2025 (auto: decided from the whole column)\n"
             "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
             "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
             "  --help               this help\n");
@@ -71,6 +75,16 @@ int run_analyze(int argc, char** argv) {
             const char* v = value("--map");
             if (!v) return 2;
             for (auto& m : split(v, ',')) options.import.mapping.push_back(m);
+        } else if (arg == "--date-order") {
+            const char* v = value("--date-order");
+            if (!v) return 2;
+            if (!parse_date_order(v, options.import.date_order)) {
+                std::fprintf(stderr,
+                             "stormvakt analyze: unknown date order '%s'\n  how to fix: use --date-order dmy "
+                             "(day first), mdy (month first) or auto\n",
+                             v);
+                return 2;
+            }
         } else if (arg == "--json") {
             const char* v = value("--json");
             if (!v) return 2;
@@ -97,17 +111,28 @@ int run_analyze(int argc, char** argv) {
         return 2;
     }
 
+    // A file is read chunk by chunk by the import (its reads are timed as read_file); a thread folder is
+    // read whole first (cli_folder.hpp).
     const double t0 = clock_ms();
-    auto bytes = read_input(file); // a file, or a thread folder (cli_folder.hpp)
-    if (!bytes) return fail(bytes.error());
+    std::unique_ptr<ByteSource> source;
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) {
+        auto bytes = read_input(file);
+        if (!bytes) return fail(bytes.error());
+        source = std::make_unique<MemorySource>(std::move(bytes.value()));
+    } else {
+        auto opened = FileSource::open(file);
+        if (!opened) return fail(opened.error());
+        source = std::move(opened.value());
+    }
     const double read_ms = clock_ms() - t0;
     std::string name = file;
     if (const auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
 
-    AnalyzeJob job(std::move(bytes.value()), name, options);
+    AnalyzeJob job(std::move(source), name, options);
     if (run_to_end(job) == StepResult::failed) return fail(job.error());
     auto analysis = job.take();
-    analysis->timings_ms["read_file"] = read_ms;
+    analysis->timings_ms["read_file"] += read_ms;
 
     if (!scored_out.empty()) {
         std::string csv;

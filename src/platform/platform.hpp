@@ -4,7 +4,11 @@
 // desktop (files on disk) lives behind this interface, in platform_web.cpp and platform_desktop.cpp.
 // The app (src/app) calls these functions and implements the AppHooks the platform calls back.
 #pragma once
+#include "core/import/byte_source.hpp"
+#include "core/import/import.hpp"
+
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +28,11 @@ struct AppHooks {
     // A file arrived (drop, picker, sample, or automation). The bytes are the app's to keep. `request` is 0
     // for files from the picker or a drop, or the id automation gave (the app answers with load_finished()).
     virtual void file_received(std::string name, std::vector<char> bytes, uint32_t request) = 0;
+    // The same for a file read chunk by chunk (browser: File.slice; issue 9): the app's import pulls the
+    // bytes from `source`, which may say `pending` while the next chunk is on its way. `import`: options
+    // the page gave with the file (loadFile's dateOrder).
+    virtual void file_source_received(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
+                                      const ImportOptions& import = {}) = 0;
     // A file is being dragged over the window (true) or left it (false).
     virtual void drag_hover(bool) {}
     // For automation: the analyze report of the open case as JSON ("null" when there is none).

@@ -24,16 +24,16 @@ namespace {
 
 sv::platform::AppHooks* g_app = nullptr;
 
+// Dropped and picked files are read chunk by chunk by the import (issue 9).
 void deliver_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "stormvakt: cannot open %s\n", path);
+    auto source = sv::FileSource::open(path);
+    if (!source) {
+        std::fprintf(stderr, "stormvakt: %s\n", source.error().message.c_str());
         return;
     }
-    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string name = path;
     if (const auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
-    g_app->file_received(std::move(name), std::move(bytes), 0);
+    g_app->file_source_received(std::move(name), std::move(source.value()), 0);
 }
 
 void on_drop(GLFWwindow*, int count, const char** paths) {

@@ -191,28 +191,138 @@ void frame() {
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
+// [SECTION] WebSource: a File read with File.slice, chunk by chunk (issue 9)
+// ---------------------------------------------------------------------------------------------------------
+namespace {
+
+EM_JS(void, js_file_read, (uint32_t file, double offset, uint32_t size), {
+    if (Module.stormvaktReadChunk) Module.stormvaktReadChunk(file, offset, size);
+});
+
+// The largest file a browser tab takes: the heap (wasm32: at most 4 GiB) must hold the comments' columns,
+// strings and scores, about 2.2 bytes per file byte for comment CSVs (README "Performance"), plus the
+// view's indexes. Larger files are refused before any byte is read, with this limit in the message.
+constexpr uint64_t kMaxBrowserFileBytes = uint64_t(1200) << 20;
+
+class WebSource;
+WebSource* g_web_source = nullptr; // the file being read (one at a time; a new file replaces it)
+
+class WebSource final : public sv::ByteSource {
+public:
+    WebSource(uint32_t id, uint64_t size) : id_(id), size_(size) {
+        g_web_source = this;
+        if (size_ > kMaxBrowserFileBytes) {
+            error_ = sv::make_error(
+                "file_too_large",
+                "the file has " + std::to_string(size_ >> 20) + " MiB; a browser tab analyses files up to " +
+                    std::to_string(kMaxBrowserFileBytes >> 20) +
+                    " MiB (WebAssembly has at most 4 GiB of memory, and the comments need about 2.5 times "
+                    "the "
+                    "file's size)",
+                "split the file, or analyse it with the command line: stormvakt analyze FILE");
+            failed_ = true;
+        }
+        request_next(); // the first slice is on its way before the import's first step
+    }
+    ~WebSource() override {
+        if (g_web_source == this) g_web_source = nullptr;
+    }
+    uint32_t id() const { return id_; }
+    uint64_t size() const override { return size_; }
+
+    sv::ReadStatus read(std::vector<char>& out, size_t max) override {
+        if (failed_) return sv::ReadStatus::failed;
+        if (ready_at_ < ready_.size()) {
+            const size_t n = std::min(max, ready_.size() - ready_at_);
+            out.insert(out.end(), ready_.data() + ready_at_, ready_.data() + ready_at_ + n);
+            ready_at_ += n;
+            consumed_ += n;
+            if (ready_at_ >= ready_.size()) ready_.clear(), ready_at_ = 0;
+            request_next(); // read ahead while this chunk is imported
+            return sv::ReadStatus::data;
+        }
+        if (requested_ >= size_ && !in_flight_) return sv::ReadStatus::end;
+        request_next();
+        return sv::ReadStatus::pending;
+    }
+    // Where the page writes the slice it read (its size as asked).
+    char* buffer(uint32_t size) {
+        staging_.resize(size);
+        return staging_.data();
+    }
+    void arrived(uint32_t size) {
+        in_flight_ = false;
+        staging_.resize(std::min<size_t>(size, staging_.size()));
+        if (staging_.empty() && requested_ < size_) {
+            failed("the browser returned an empty slice before the end of the file");
+            return;
+        }
+        if (ready_at_ < ready_.size()) { // (cannot happen: one slice in flight only when ready_ is empty)
+            ready_.insert(ready_.end(), staging_.begin(), staging_.end());
+        } else {
+            ready_.swap(staging_);
+            ready_at_ = 0;
+        }
+        staging_.clear();
+        if (ready_.empty()) request_next();
+    }
+    void failed(const char* message) {
+        in_flight_ = false;
+        failed_ = true;
+        error_ = sv::make_error("read_failed", std::string("the browser could not read the file: ") + message,
+                                "open the file again; if it is on a network drive, copy it to this computer");
+    }
+
+private:
+    void request_next() {
+        if (in_flight_ || failed_ || requested_ >= size_ || ready_at_ < ready_.size()) return;
+        const uint64_t n = std::min<uint64_t>(sv::kImportChunkBytes, size_ - requested_);
+        in_flight_ = true;
+        const double at = static_cast<double>(requested_);
+        requested_ += n;
+        js_file_read(id_, at, static_cast<uint32_t>(n));
+    }
+
+    uint32_t id_;
+    uint64_t size_;
+    uint64_t requested_ = 0; // bytes asked of the page so far
+    bool in_flight_ = false; // a slice is being read
+    bool failed_ = false;
+    std::vector<char> ready_; // the slice that arrived, handed out from ready_at_
+    size_t ready_at_ = 0;
+    std::vector<char> staging_; // where the page writes the slice being read
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
 // [SECTION] Exports called from JavaScript (web/app.js)
 // ---------------------------------------------------------------------------------------------------------
 extern "C" {
 
-// The page hands a file to the app in two calls, so that the bytes are in WebAssembly memory once (not a
-// malloc'd copy and then a vector: for a 150 MB export that is 150 MB less at the peak): sv_file_buffer()
-// makes the buffer the importer will own and returns where JS writes the bytes, sv_file_received() hands
-// it over. Picker, drop, the sample and loadFile() all end here; `request` is loadFile()'s id (0 for the
-// others).
-std::vector<char> g_incoming; // the buffer between the two calls
-
-EMSCRIPTEN_KEEPALIVE char* sv_file_buffer(uint32_t size) {
-    g_incoming = std::vector<char>(); // a file announced but never sent is dropped here
-    g_incoming.resize(size > 0 ? size : 1);
-    return g_incoming.data();
+// --- files read chunk by chunk (issue 9; web/app.js "reading files in chunks") ---
+// sv_file_open() announces a File (or a Uint8Array) of `size` bytes under the page's id `file`; the import
+// pulls from a WebSource, which asks the page for the next slice (js_file_read) and says `pending` until
+// the page has written it into the buffer of sv_file_chunk_buffer() and called sv_file_chunk(). One slice is
+// read ahead while the import works on the one before. So the file is never whole in JavaScript or
+// WebAssembly memory: at most two slices of it are.
+// `date_order`: loadFile's dateOrder option ("dmy", "mdy", "auto" or "").
+EMSCRIPTEN_KEEPALIVE void sv_file_open(const char* name, double size, uint32_t request, uint32_t file,
+                                       const char* date_order) {
+    auto source = std::make_unique<WebSource>(file, static_cast<uint64_t>(size));
+    sv::ImportOptions import;
+    if (!sv::parse_date_order(date_order ? date_order : "", import.date_order))
+        import.mapping.push_back(std::string("date_order=") + date_order); // the import reports it
+    if (g_app) g_app->file_source_received(name, std::move(source), request, import);
 }
-
-EMSCRIPTEN_KEEPALIVE void sv_file_received(const char* name, uint32_t size, uint32_t request) {
-    std::vector<char> bytes = std::move(g_incoming);
-    g_incoming = std::vector<char>();
-    bytes.resize(size < bytes.size() ? size : bytes.size()); // (shrinks only: no copy)
-    if (g_app) g_app->file_received(name, std::move(bytes), request);
+EMSCRIPTEN_KEEPALIVE char* sv_file_chunk_buffer(uint32_t file, uint32_t size) {
+    return g_web_source && g_web_source->id() == file ? g_web_source->buffer(size) : nullptr;
+}
+EMSCRIPTEN_KEEPALIVE void sv_file_chunk(uint32_t file, uint32_t size) {
+    if (g_web_source && g_web_source->id() == file) g_web_source->arrived(size);
+}
+EMSCRIPTEN_KEEPALIVE void sv_file_failed(uint32_t file, const char* message) {
+    if (g_web_source && g_web_source->id() == file) g_web_source->failed(message);
 }
 
 // window.stormvakt.summary(): the analyze report of the open case as JSON ("null" without a case).

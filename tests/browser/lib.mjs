@@ -7,6 +7,8 @@
 // offline helpers (issue 7): watchContext(), watchCsp(), cspViolations(), waitOfflineReady(), siteFiles()
 // cliSummary()   the CLI's analyze report for a file; loadThroughPage() loads a file via stormvakt.loadFile
 // writeSample()  writes the sample crisis scaled by a volume factor (stormvakt sample --volume X)
+// serverAndBrowser()  a test file's server and browser, started before and closed after its tests
+import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -240,4 +242,19 @@ export function writeSample(volume, name) {
   const file = path.join(ARTIFACTS, name);
   runCli(['sample', '--volume', String(volume), '--out', file]);
   return file;
+}
+
+// A test file's server and browser (importperf): started before its tests, closed after them.
+// Use: `const env = serverAndBrowser();` at the top level, then env.server / env.browser in the tests.
+export function serverAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

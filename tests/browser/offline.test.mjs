@@ -235,7 +235,7 @@ test('a file opened with the installed app (launchQueue) goes the same way as a 
       if (typeof api.loadFile === 'function') {
         const original = api.loadFile;
         api.loadFile = (name, bytes) => {
-          seen.push({ via: 'loadFile', name, size: bytes.length });
+          seen.push({ via: 'loadFile', name, size: bytes.length ?? bytes.size }); // a File since importperf
           return original.call(api, name, bytes);
         };
       } else {

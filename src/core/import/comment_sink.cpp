@@ -78,7 +78,7 @@ bool CommentSink::add(const RawComment& c, Error& why) {
             if (!p.ok) p = parse_relative_time(t, options_.reference_time);
             if (!p.ok) {
                 why = make_error("bad_timestamp",
-                                 "the time '" + std::string(t.substr(0, 60)) + "' is not a date",
+                                 "the time '" + std::string(utf8_prefix(t, 60)) + "' is not a date",
                                  "use ISO 8601 (2024-05-01T12:00:00Z), epoch seconds, or a numeric date; map "
                                  "another column with --map time=COLUMN");
                 return false;
@@ -196,6 +196,24 @@ void CommentSink::reject(Error e) {
 // ---------------------------------------------------------------------------------------------------------
 
 void CommentSink::resolve_date_order() {
+    if (options_.date_order != DateOrder::unknown) {
+        const bool mdy = options_.date_order == DateOrder::month_first;
+        report_.date_order_forced = mdy ? "mdy" : "dmy";
+        if (ambiguous_.empty()) return;
+        if (mdy)
+            for (const auto& [row, alt] : ambiguous_)
+                if (alt != kNoTime) store_.created_at[row] = alt;
+        report_.warnings.push_back(std::string("numeric dates read ") +
+                                   (mdy ? "month-first (MM/DD)" : "day-first (DD/MM)") +
+                                   " as forced by the user (date order " + report_.date_order_forced +
+                                   "): " + std::to_string(ambiguous_.size()) + " ambiguous dates");
+        const uint64_t against = mdy ? day_first_evidence_ : month_first_evidence_;
+        if (against > 0)
+            report_.warnings.push_back(std::to_string(against) + " dates in the column only fit " +
+                                       (mdy ? "day-first" : "month-first") +
+                                       " and were read so; check the forced date order");
+        return;
+    }
     if (ambiguous_.empty()) return;
     const std::string n = std::to_string(ambiguous_.size());
     if (month_first_evidence_ > day_first_evidence_) {

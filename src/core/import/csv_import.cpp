@@ -4,7 +4,10 @@
 #include "core/import/json_import.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/text/count.hpp"
+#include "core/text/encoding.hpp"
 #include "core/text/takeout_text.hpp"
+
+#include <cstring>
 
 namespace sv {
 
@@ -12,7 +15,8 @@ namespace {
 
 std::string excerpt_of(std::string_view bytes) {
     std::string out;
-    for (const char c : bytes.substr(0, 80)) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    // The record's bytes may hold the leftovers of in-place unescaping: keep the excerpt valid UTF-8.
+    for (const char c : valid_utf8(utf8_prefix(bytes, 80))) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
@@ -25,15 +29,32 @@ std::string join(const std::vector<std::string>& v) {
 
 } // namespace
 
-CsvImport::CsvImport(std::vector<char>& text, CommentSink& sink, ImportReport& report, CommentStore& store,
-                     const ImportOptions& options)
-    : text_(text), sink_(sink), report_(report), store_(store), options_(options) {}
+CsvImport::CsvImport(std::vector<char>& window, TextFeed& feed, CommentSink& sink, ImportReport& report,
+                     CommentStore& store, const ImportOptions& options)
+    : text_(window), feed_(feed), sink_(sink), report_(report), store_(store), options_(options) {}
 
-Status CsvImport::start() {
-    const std::string_view all(text_.data(), text_.size());
-    const CsvDialect dialect = sniff_csv(all);
-    reader_ = std::make_unique<CsvReader>(text_.data(), text_.size(), dialect.delimiter, dialect.skip_bytes);
-    if (reader_->next(fields_) != CsvReader::Status::record)
+uint64_t CsvImport::total_bytes() const {
+    const uint64_t seen = (reader_ ? reader_->base() : 0) + text_.size();
+    return feed_.ended() || feed_.raw_size() < seen ? seen : feed_.raw_size();
+}
+
+Status CsvImport::start(std::string_view sample) {
+    const CsvDialect dialect = sniff_csv(sample);
+    // The window: one chunk plus the tail of a cut record (a longer record grows it).
+    text_.reserve(std::min<uint64_t>(kImportChunkBytes, feed_.raw_size()) + (size_t(1) << 16));
+    // The first chunk of text, then the header (more chunks while the header is cut, within the sample).
+    if (text_.empty() && feed_.fill(text_) == ReadStatus::failed) return feed_.error();
+    reader_ = std::make_unique<CsvReader>(text_.data(), text_.size(), dialect.delimiter, dialect.skip_bytes,
+                                          feed_.ended());
+    CsvReader::Status hs = reader_->next(fields_);
+    while (hs == CsvReader::Status::need_more && text_.size() <= (size_t(1) << 20) && refill())
+        hs = reader_->next(fields_);
+    if (failed_) return error_;
+    if (hs == CsvReader::Status::need_more)
+        return make_error("header_too_long",
+                          "the header row is longer than 1 MiB (or opens a quote it never closes)",
+                          "check that the file is a CSV export with a header row");
+    if (hs != CsvReader::Status::record)
         return make_error("empty_file", "the file has no header row",
                           "export the comments again with a header row");
     std::vector<std::string> normalised;
@@ -91,20 +112,23 @@ Status CsvImport::start() {
         store_.extras.push_back({headers_[i], {}});
     }
     // Reserve from the first records' average length.
-    const size_t header_end = reader_->offset();
-    header_end_ = header_end;
+    const size_t header_end = reader_->offset(); // in the window (base() is 0 unless the header was cut)
+    header_end_ = static_cast<size_t>(reader_->base()) + header_end;
+    const size_t total = static_cast<size_t>(total_bytes());
     size_t probe = 0, probe_rows = 0;
     {
-        // Line ends in the first MiB (raw bytes; the reader has not touched them yet).
-        const size_t window = text_.size() - header_end < (1u << 20) ? text_.size() - header_end : (1u << 20);
-        for (size_t i = header_end; i < header_end + window; ++i)
-            if (text_[i] == '\n') ++probe_rows;
-        probe = window;
+        // Line ends in the sample after the header (the sample is the same however the file is chunked).
+        const size_t from = static_cast<size_t>(reader_->base()) + header_end;
+        if (from < sample.size()) {
+            for (size_t i = from; i < sample.size(); ++i)
+                if (sample[i] == '\n') ++probe_rows;
+            probe = sample.size() - from;
+        }
     }
     if (probe_rows > 0) {
-        const size_t rows = (text_.size() - header_end) / (probe / probe_rows) + 16;
+        const size_t rows = (total - header_end_) / (probe / probe_rows > 0 ? probe / probe_rows : 1) + 16;
         // The string arena starts small; reserve_text_ahead() sizes it from what the first rows need.
-        store_.reserve(rows, std::min<size_t>(text_.size() - header_end, size_t(1) << 20));
+        store_.reserve(rows, std::min<size_t>(total - header_end_, size_t(1) << 20));
         for (auto& e : store_.extras) e.cell.reserve(rows);
     }
     return Ok{};
@@ -112,7 +136,7 @@ Status CsvImport::start() {
 
 Error CsvImport::located(Error e, const Record& r, int column) const {
     e.line = r.line;
-    e.byte_offset = static_cast<int64_t>(r.offset);
+    e.byte_offset = static_cast<int64_t>(reader_->base() + r.offset);
     e.column = column;
     e.excerpt = excerpt_of(std::string_view(text_.data() + r.offset, r.end - r.offset));
     return e;
@@ -176,14 +200,33 @@ void CsvImport::add_record(Record& rec) {
 // input left, with a margin. Reserving the whole file up front wasted about 40% (only ids and texts are
 // kept), and in WebAssembly reserved memory is real memory.
 void CsvImport::reserve_text_ahead() {
-    const size_t at = reader_->offset();
+    const size_t at = static_cast<size_t>(reader_->base() + reader_->offset());
     const size_t done = at - header_end_;
     if (done < (size_t(1) << 19)) return; // too early to tell (start() reserved the first MiB)
     const double per_byte = static_cast<double>(store_.strings.bytes()) / static_cast<double>(done);
-    const double left = per_byte * static_cast<double>(text_.size() - at);
+    const uint64_t total = total_bytes();
+    const double left = per_byte * static_cast<double>(total > at ? total - at : 0);
     // Grow when less than the estimate (+5%) is free, then to the estimate + 20%: few reallocations.
     if (static_cast<double>(store_.strings.capacity_bytes() - store_.strings.bytes()) < left * 1.05 + 4096)
         store_.strings.reserve(static_cast<size_t>(left * 1.2) + 4096);
+}
+
+bool CsvImport::refill() {
+    // Every record before the reader's position is added: move the cut one to the front.
+    const size_t keep_from = reader_->offset();
+    const uint64_t base = reader_->base() + keep_from;
+    if (keep_from > 0) {
+        const size_t keep = text_.size() - keep_from;
+        if (keep) std::memmove(text_.data(), text_.data() + keep_from, keep);
+        text_.resize(keep);
+    }
+    const ReadStatus st = feed_.fill(text_);
+    reader_->rebase(text_.data(), text_.size(), 0, base, feed_.ended());
+    if (st == ReadStatus::failed) {
+        failed_ = true;
+        error_ = feed_.error();
+    }
+    return st == ReadStatus::data || st == ReadStatus::end;
 }
 
 bool CsvImport::step(double budget_ms) {
@@ -198,7 +241,7 @@ bool CsvImport::step(double budget_ms) {
             while (n < kBatch) {
                 Record& rec = batch_[n];
                 st = reader_->next(rec.fields);
-                if (st == CsvReader::Status::end) break;
+                if (st == CsvReader::Status::end || st == CsvReader::Status::need_more) break;
                 rec.line = reader_->record_line();
                 rec.offset = reader_->record_offset();
                 rec.end = reader_->offset();
@@ -207,6 +250,11 @@ bool CsvImport::step(double budget_ms) {
                 ++n;
             }
             for (size_t i = 0; i < n; ++i) add_record(batch_[i]);
+            if (st == CsvReader::Status::need_more) {
+                if (refill()) continue;
+                if (failed_) done_ = true;
+                return done_; // pending: the source has nothing yet, try on the next step
+            }
             if (st == CsvReader::Status::unterminated_quote) {
                 const Record& rec = batch_[n];
                 sink_.reject(located(make_error("unterminated_quote",

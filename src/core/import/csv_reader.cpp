@@ -1,6 +1,8 @@
 // csv_reader.cpp — see csv_reader.hpp.
 #include "core/import/csv_reader.hpp"
 
+#include "core/text/byte_scan.hpp"
+
 #include <cstring>
 
 namespace sv {
@@ -78,81 +80,152 @@ CsvDialect sniff_csv(std::string_view t) {
     return d;
 }
 
-CsvReader::CsvReader(char* data, size_t size, char delimiter, size_t start)
-    : data_(data), size_(size), pos_(start), delim_(delimiter) {
+CsvReader::CsvReader(char* data, size_t size, char delimiter, size_t start, bool final)
+    : data_(data), size_(size), pos_(start), delim_(delimiter), final_(final) {
     stop_[static_cast<unsigned char>(delimiter)] = true;
     stop_[static_cast<unsigned char>('\n')] = true;
     stop_[static_cast<unsigned char>('\r')] = true;
 }
 
+void CsvReader::rebase(char* data, size_t size, size_t pos, uint64_t base, bool final) {
+    data_ = data;
+    size_ = size;
+    pos_ = pos;
+    base_ = base;
+    final_ = final;
+}
+
+CsvReader::Status CsvReader::abandon() {
+    pos_ = record_offset_;
+    line_ = record_line_;
+    return Status::need_more;
+}
+
+// Eight bytes at a time: the lowest byte equal to the delimiter, CR or LF (byte_matches is exact for the
+// lowest match on little-endian machines, which x86 and WebAssembly are).
+size_t CsvReader::find_stop(size_t pos) const {
+    const char* const d = data_;
+    const auto dm = static_cast<unsigned char>(delim_);
+    while (pos + 8 <= size_) {
+        uint64_t w;
+        std::memcpy(&w, d + pos, 8);
+        const uint64_t m = byte_matches(w, dm) | byte_matches(w, '\n') | byte_matches(w, '\r');
+        if (m) return pos + (static_cast<size_t>(__builtin_ctzll(m)) >> 3);
+        pos += 8;
+    }
+    while (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) ++pos;
+    return pos;
+}
+
+void CsvReader::unescape(std::vector<std::string_view>& fields) {
+    char* const d = data_;
+    for (const Escaped& e : escaped_) {
+        size_t r = e.begin, w = e.begin;
+        while (r < e.end) {
+            const char c = d[r];
+            if (c != '"') {
+                d[w++] = c, ++r;
+                continue;
+            }
+            if (r + 1 < e.end && d[r + 1] == '"') { // a doubled quote inside the quotes
+                d[w++] = '"', r += 2;
+                continue;
+            }
+            // The closing quote: what follows it up to the delimiter stays part of the field, as is.
+            ++r;
+            if (w != r) std::memmove(d + w, d + r, e.end - r);
+            w += e.end - r;
+            break;
+        }
+        fields[e.field] = std::string_view(d + e.begin, w - e.begin);
+    }
+    escaped_.clear();
+}
+
 CsvReader::Status CsvReader::next(std::vector<std::string_view>& fields) {
     fields.clear();
+    escaped_.clear();
     stray_quote_ = false;
-    // Skip blank lines.
+    // Skip blank lines (a CR at the end of a partial buffer waits: it may be half of a CRLF).
     while (pos_ < size_ && (data_[pos_] == '\n' || data_[pos_] == '\r')) {
+        if (data_[pos_] == '\r' && pos_ + 1 >= size_ && !final_) return Status::need_more;
         if (data_[pos_] == '\n' || pos_ + 1 >= size_ || data_[pos_ + 1] != '\n') ++line_;
         ++pos_;
     }
-    if (pos_ >= size_) return Status::end;
+    if (pos_ >= size_) return final_ ? Status::end : Status::need_more;
     record_offset_ = pos_;
     record_line_ = line_;
     char* const d = data_;
     for (;;) {
         if (pos_ < size_ && d[pos_] == '"') {
-            // Quoted field: copy segments between quotes down to `write` (in place).
+            // Quoted field: find the closing quote; doubled quotes are rewritten when the record is complete.
             size_t pos = pos_ + 1;
             const size_t start = pos;
-            size_t write = pos;
+            bool escaped = false;
             for (;;) {
                 const char* q = static_cast<const char*>(std::memchr(d + pos, '"', size_ - pos));
                 const size_t qpos = q ? static_cast<size_t>(q - d) : size_;
+                if (!q && !final_) return abandon();
                 // Newlines inside the quotes advance the line count.
                 for (const char* n = d + pos;
                      (n = static_cast<const char*>(std::memchr(n, '\n', qpos - static_cast<size_t>(n - d))));
                      ++n)
                     ++line_;
-                if (write != pos) std::memmove(d + write, d + pos, qpos - pos);
-                write += qpos - pos;
                 if (!q) {
-                    fields.emplace_back(d + start, write - start);
+                    if (escaped) escaped_.push_back({fields.size(), start, size_});
+                    fields.emplace_back(d + start, size_ - start);
                     pos_ = size_;
+                    unescape(fields);
                     return Status::unterminated_quote;
                 }
+                if (qpos + 1 >= size_ && !final_) return abandon(); // "" or the closing quote: unknown yet
                 if (qpos + 1 < size_ && d[qpos + 1] == '"') {
-                    d[write++] = '"';
+                    escaped = true;
                     pos = qpos + 2;
                     continue;
                 }
                 pos = qpos + 1;
                 break;
             }
+            const size_t close = pos - 1;
             // Text after the closing quote up to the delimiter stays part of the field.
             if (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) {
                 stray_quote_ = true;
-                while (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) d[write++] = d[pos++];
+                escaped = true;
+                pos = find_stop(pos);
             }
-            fields.emplace_back(d + start, write - start);
+            if (escaped) escaped_.push_back({fields.size(), start, pos});
+            fields.emplace_back(d + start, close - start);
             pos_ = pos;
         } else {
-            size_t pos = pos_;
-            while (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) ++pos;
+            const size_t pos = find_stop(pos_);
             fields.emplace_back(d + pos_, pos - pos_);
             pos_ = pos;
         }
-        if (pos_ >= size_) return Status::record;
+        if (pos_ >= size_) {
+            if (!final_) return abandon();
+            unescape(fields);
+            return Status::record;
+        }
         const char c = d[pos_];
         if (c == delim_) {
             ++pos_;
             if (pos_ >= size_) {
+                if (!final_) return abandon();
                 fields.emplace_back(d + pos_, 0);
+                unescape(fields);
                 return Status::record;
             }
             continue;
         }
         // End of record.
         ++pos_;
-        if (c == '\r' && pos_ < size_ && d[pos_] == '\n') ++pos_;
+        if (c == '\r') {
+            if (pos_ >= size_ && !final_) return abandon(); // CR LF split by the chunk end
+            if (pos_ < size_ && d[pos_] == '\n') ++pos_;
+        }
         ++line_;
+        if (!escaped_.empty()) unescape(fields);
         return Status::record;
     }
 }

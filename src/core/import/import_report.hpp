@@ -22,6 +22,7 @@ struct ImportReport {
     std::vector<Error> rejects;                       // the first kMaxRejectExamples rejects, in file order
     std::map<std::string, uint64_t> rejects_by_kind;  // every reject counted by Error::kind
     std::vector<std::string> warnings;                // file-level notices (repairs, ambiguities), for people
+    std::string date_order_forced;                    // "dmy" / "mdy" when the user forced it, else ""
     uint64_t replies_linked = 0;                      // comments whose parent was found in the file
     std::map<std::string, uint64_t> precision_counts; // comments per TimePrecision name
 

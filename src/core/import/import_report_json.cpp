@@ -21,6 +21,7 @@ void append_import_report(const Analysis& a, Json& out) {
     out["format"] = r.format;
     out["format_reason"] = r.format_reason;
     out["encoding"] = r.encoding;
+    out["date_order_forced"] = r.date_order_forced.empty() ? Json(nullptr) : Json(r.date_order_forced);
     out["rows_read"] = r.rows_read;
     out["rows_accepted"] = r.rows_accepted;
     out["rows_rejected"] = r.rows_rejected;

@@ -8,6 +8,7 @@
 #include "core/import/json_formats.hpp"
 
 #include "core/text/count.hpp"
+#include "core/text/encoding.hpp"
 
 #include <unordered_map>
 
@@ -140,7 +141,7 @@ void put(JsonWalk& w, const RawComment& c) {
     if (w.sink.add(c, e)) return;
     e.line = w.span.line;
     e.byte_offset = static_cast<int64_t>(w.span.offset);
-    e.excerpt = std::string(c.id.empty() ? c.text.substr(0, 60) : c.id.substr(0, 60));
+    e.excerpt = std::string(utf8_prefix(c.id.empty() ? c.text : c.id, 60));
     w.report.reject(std::move(e));
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/import/json_formats.hpp"
 #include "core/pipeline/job.hpp"
+#include "core/text/encoding.hpp"
 
 namespace sv {
 
@@ -251,7 +252,7 @@ bool JsonImport::step(double budget_ms) {
                            "remove the broken line");
             e.line = s.line;
             e.byte_offset = static_cast<int64_t>(start_ + s.offset);
-            e.excerpt = std::string(t_.substr(s.offset, s.size < 80 ? s.size : 80));
+            e.excerpt = std::string(utf8_prefix(t_.substr(s.offset, s.size), 80));
             sink_.reject(std::move(e));
         };
         if (!s.complete) {

@@ -7,9 +7,13 @@
 namespace sv {
 
 AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options)
-    : analysis_(std::make_unique<Analysis>()), options_(std::move(options)), bytes_(std::move(bytes)) {
+    : AnalyzeJob(std::make_unique<MemorySource>(std::move(bytes)), std::move(source_name),
+                 std::move(options)) {}
+
+AnalyzeJob::AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_name, AnalyzeOptions options)
+    : analysis_(std::make_unique<Analysis>()), options_(std::move(options)), source_(std::move(source)) {
     analysis_->source_name = std::move(source_name);
-    analysis_->source_bytes = bytes_.size();
+    analysis_->source_bytes = source_->size();
     // The phases, in order. Each module adds its phase here.
     phases_ = {
         {"import", &AnalyzeJob::make_import},
@@ -22,7 +26,7 @@ AnalyzeJob::AnalyzeJob(std::vector<char> bytes, std::string source_name, Analyze
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
-    return make_import_job(*self.analysis_, std::move(self.bytes_), self.options_.import);
+    return make_import_job(*self.analysis_, std::move(self.source_), self.options_.import);
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_score(AnalyzeJob& self) {

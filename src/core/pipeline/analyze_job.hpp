@@ -1,6 +1,7 @@
 // analyze_job.hpp — the whole pipeline for one file as one resumable job: import, then each analysis
 // phase in order. The CLI runs it to the end; the app steps it once per frame.
 #pragma once
+#include "core/import/byte_source.hpp"
 #include "core/import/import.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/pipeline/job.hpp"
@@ -23,6 +24,8 @@ struct AnalyzeOptions {
 class AnalyzeJob final : public Job {
 public:
     AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options);
+    // The file pulled chunk by chunk from `source` (never whole in memory for CSV; issue 9).
+    AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_name, AnalyzeOptions options);
     StepResult step(double budget_ms) override;
     Progress progress() const override;
     const Error& error() const override;
@@ -46,7 +49,8 @@ private:
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;
-    std::vector<char> bytes_; // handed to the import phase
+    std::vector<char> bytes_;            // handed to the import phase
+    std::unique_ptr<ByteSource> source_; // or this (the bytes chunk by chunk)
     std::vector<Phase> phases_;
     size_t phase_ = 0;
     std::unique_ptr<Job> current_;

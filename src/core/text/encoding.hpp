@@ -20,24 +20,54 @@ struct DecodedText {
 // otherwise invalid sequences become U+FFFD and are counted.
 DecodedText decode_to_utf8(std::vector<char>& bytes);
 
-// decode_to_utf8 in slices, for the app's frame budget: the constructor handles a BOM and UTF-16 (rare, in
-// one go); step() runs the UTF-8 validity scan, the one pass over a normal file, a few MiB at a time, and
-// at the end converts Windows-1252 or repairs invalid sequences (rare, in one go).
-class Utf8Decoder {
+// decode_to_utf8 for input that arrives in chunks (the import reads files chunk by chunk, issue 9): feed()
+// takes the next raw bytes and appends their UTF-8 to `out`, holding back a sequence (or UTF-16 unit) cut
+// by the chunk end until the next feed. The output is the same for every way of cutting the input.
+//
+// The encoding is decided from the first kProbe bytes (all of a smaller file, so the same rule as before
+// for those): a BOM; UTF-16 by NUL bytes in the first KiB; Windows-1252 when the probe has invalid UTF-8
+// and no valid multi-byte sequence at all; otherwise UTF-8, with invalid sequences replaced by U+FFFD and
+// counted. A probe that is pure ASCII leaves the choice to the first non-ASCII sequence after it: valid
+// UTF-8 means UTF-8, an invalid one means Windows-1252 (the ASCII before reads the same either way).
+class StreamDecoder {
 public:
-    explicit Utf8Decoder(std::vector<char>& bytes); // `bytes` must outlive the decoder
-    bool step(double budget_ms);                    // true when done
+    static constexpr size_t kProbe = size_t(1) << 20;
+    // `probe`: raw bytes that decide the encoding (tests use small ones; at least 4, for a BOM).
+    explicit StreamDecoder(size_t probe = kProbe) : probe_(probe < 4 ? 4 : probe) {}
+    // Decodes the next `n` raw bytes; `last` says no more follow (a held-back tail is then decoded too).
+    void feed(const char* in, size_t n, bool last, std::vector<char>& out);
+    // The encoding and the repairs, final after the last feed.
     const DecodedText& result() const { return result_; }
-    size_t bytes_scanned() const { return scanned_; }
+    bool decided() const { return mode_ != Mode::probe; }
 
 private:
-    static constexpr size_t kSlice = size_t(1) << 21; // bytes scanned between clock checks
-    std::vector<char>& bytes_;
+    enum class Mode : uint8_t { probe, ascii_so_far, utf8, cp1252, utf16le, utf16be };
+    void decide(bool last);
+    // Converts what it can of [p, p+n); returns the bytes consumed (less than n only when !last and the
+    // input ends inside a sequence).
+    size_t convert(const unsigned char* p, size_t n, bool last, std::vector<char>& out);
+    size_t convert_utf8(const unsigned char* p, size_t n, bool last, std::vector<char>& out);
+    size_t convert_utf16(const unsigned char* p, size_t n, bool last, std::vector<char>& out);
+    void convert_cp1252(const unsigned char* p, size_t n, std::vector<char>& out);
+
+    size_t probe_;
+    Mode mode_ = Mode::probe;
+    std::vector<char> held_; // the probe while deciding, then at most a cut sequence (< 4 bytes)
+    uint64_t at_ = 0;        // raw offset (after a BOM) of the byte convert() starts at
     DecodedText result_;
-    size_t scanned_ = 0;
-    uint64_t invalid_ = 0, multibyte_ = 0, first_bad_ = 0;
-    bool done_ = false;
 };
+
+// The first at most `max_bytes` of `s`, ending before a UTF-8 sequence the limit would cut (excerpts in
+// reports must stay valid UTF-8: the JSON writer refuses anything else).
+inline std::string_view utf8_prefix(std::string_view s, size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    size_t n = max_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n; // s[n]: the first byte left out
+    return s.substr(0, n);
+}
+
+// `s` with every invalid UTF-8 byte replaced by U+FFFD (for excerpts of raw bytes in reports).
+std::string valid_utf8(std::string_view s);
 
 // True when all of `s` is valid UTF-8.
 bool is_valid_utf8(std::string_view s);

@@ -115,13 +115,7 @@ std::string_view normalise_whitespace(std::string_view in, std::string& scratch)
     };
     while (!in.empty() && space(in.front())) in.remove_prefix(1);
     while (!in.empty() && space(in.back())) in.remove_suffix(1);
-    bool needs = false;
-    for (const char c : in)
-        if (c == '\r' || c == '\0') {
-            needs = true;
-            break;
-        }
-    if (!needs) return in;
+    if (!contains_either(in, '\r', '\0')) return in;
     scratch.clear();
     for (size_t i = 0; i < in.size(); ++i) {
         const char c = in[i];

@@ -1,5 +1,7 @@
 // html_text.hpp — HTML and character entities to plain text, and whitespace normalisation.
 #pragma once
+#include "core/text/byte_scan.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -12,9 +14,7 @@ bool decode_html(std::string_view in, bool strip_tags, std::string& out);
 
 // True when `s` may hold an entity or a tag worth decoding (a cheap pre-check for hot loops).
 inline bool may_need_html_decoding(std::string_view s, bool tags) {
-    for (const char c : s)
-        if (c == '&' || (tags && c == '<')) return true;
-    return false;
+    return contains_either(s, '&', tags ? '<' : '&');
 }
 
 // Trims leading/trailing whitespace, turns CRLF and CR into LF, and NUL into a space.
