@@ -37,6 +37,12 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
+constexpr const char* kNoHistoryReason =
+    "the file has no comments before the onset, so every author would count as new; "
+    "export a longer history to measure outsiders";
+
+void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out);
+
 // `times`: every comment time in order (gathered bucket by bucket in PeopleBuilder).
 // The key comment of each author with a time, for the sweep in compute_multipliers.
 struct Key {
@@ -226,6 +232,38 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     const bool sentiment = s.present() && s.compound.size() == c.size();
 
     // Fans and critics.
+    rank_fans_and_critics(agg, sentiment, out);
+
+    // Outsiders.
+    if (!crisis.has_onset) {
+        out.outsider_reason = "no onset: there is no wave for outsiders to join";
+        return;
+    }
+    const size_t o = crisis.onset_bucket;
+    if (index.bucket_offset[o] == 0) {
+        out.outsider_reason = kNoHistoryReason;
+        return;
+    }
+    uint64_t comments = 0, by_newcomers = 0;
+    for (uint32_t k = index.bucket_offset[o]; k < index.bucket_offset[t.size()]; ++k) {
+        const uint32_t a = c.author[index.rows_by_bucket[k]];
+        ++comments;
+        by_newcomers += a < n_authors && index.first_bucket_of_author[a] >= o;
+    }
+    for (uint32_t a = 0; a < n_authors; ++a)
+        if (index.first_bucket_of_author[a] != TimelineIndex::kNoBucket &&
+            index.first_bucket_of_author[a] >= o)
+            ++out.newcomer_authors;
+    out.outsider_available = comments > 0;
+    out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
+    if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
+}
+
+namespace {
+
+// Fans (ranked) and the critics' count from the per-author aggregates.
+void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out) {
+    const size_t n_authors = agg.size();
     if (!sentiment) {
         out.fans_reason = "no sentiment scores: fans cannot be told from critics";
     } else {
@@ -253,38 +291,141 @@ void PeopleBuilder::finish_fans_and_outsiders() {
                           });
         out.fans.resize(top);
     }
-
-    // Outsiders.
-    if (!crisis.has_onset) {
-        out.outsider_reason = "no onset: there is no wave for outsiders to join";
-        return;
-    }
-    const size_t o = crisis.onset_bucket;
-    if (index.bucket_offset[o] == 0) {
-        out.outsider_reason =
-            "the file has no comments before the onset, so every author would count as new; "
-            "export a longer history to measure outsiders";
-        return;
-    }
-    uint64_t comments = 0, by_newcomers = 0;
-    for (uint32_t k = index.bucket_offset[o]; k < index.bucket_offset[t.size()]; ++k) {
-        const uint32_t a = c.author[index.rows_by_bucket[k]];
-        ++comments;
-        by_newcomers += a < n_authors && index.first_bucket_of_author[a] >= o;
-    }
-    for (uint32_t a = 0; a < n_authors; ++a)
-        if (index.first_bucket_of_author[a] != TimelineIndex::kNoBucket &&
-            index.first_bucket_of_author[a] >= o)
-            ++out.newcomer_authors;
-    out.outsider_available = comments > 0;
-    out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
-    if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
 }
+
+} // namespace
 
 void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
                     const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
                     PeopleStats& out) {
     PeopleBuilder builder(c, s, t, index, crisis, cascades, out);
+    while (!builder.step(1e300)) {}
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The people of a time window (rules in people.hpp)
+// ---------------------------------------------------------------------------------------------------------
+
+struct WindowPeopleBuilder::Aggregates {
+    std::vector<AuthorAgg> agg;      // the window's comments per author
+    std::vector<int64_t> first_time; // per author: first timed comment in the file (kNoTime: none)
+    bool history = false;            // a timed comment lies before the onset
+    uint64_t from_onset = 0;         // the window's comments from the onset on
+    uint64_t by_newcomers = 0;       // ... by newcomers
+    std::vector<uint32_t> below;     // per comment: comments of the window under it (window-only chains)
+};
+
+WindowPeopleBuilder::WindowPeopleBuilder(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                                         const CrisisState& crisis, const CascadeStats& cascades,
+                                         const TimeWindow& window, PeopleStats& out)
+    : c_(c), s_(s), cascades_(cascades), window_(window), out_(out), data_(std::make_unique<Aggregates>()) {
+    out_ = PeopleStats{};
+    data_->agg.resize(c.authors.size());
+    data_->first_time.assign(c.authors.size(), kNoTime);
+    data_->below.assign(c.size(), 0);
+    stage_ = -1;
+    has_onset_ = crisis.has_onset && crisis.onset_bucket < t.size();
+    if (has_onset_) onset_start_ = t.bucket_start(crisis.onset_bucket);
+}
+
+WindowPeopleBuilder::~WindowPeopleBuilder() = default;
+
+bool WindowPeopleBuilder::step(double deadline_ms) {
+    if (!data_) return true;
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    PeopleStats& out = out_;
+    Aggregates& d = *data_;
+    const size_t n = c.size();
+    const size_t n_authors = c.authors.size();
+    const bool sentiment = s.present() && s.compound.size() == n;
+    if (stage_ == -1) { // replies under each comment within the window: each comment counts for its
+                        // ancestors up the chain while they lie in the window (at most the deepest tree's
+                        // depth: comments in parent cycles stop there)
+        const uint32_t max_steps = cascades_.max_depth + 1;
+        const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+            if (!window_.contains(c.created_at[i])) return;
+            int32_t p = c.parent[i];
+            for (uint32_t k = 0;
+                 p >= 0 && k < max_steps && window_.contains(c.created_at[static_cast<size_t>(p)]); ++k) {
+                ++d.below[static_cast<size_t>(p)];
+                p = c.parent[static_cast<size_t>(p)];
+            }
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 0;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 0) { // the window's comments per author; every author's first time
+        const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+            const uint32_t a = c.author[i];
+            const int64_t t = c.created_at[i];
+            if (t != kNoTime) {
+                d.history = d.history || (has_onset_ && t < onset_start_);
+                if (a < n_authors && (d.first_time[a] == kNoTime || t < d.first_time[a])) d.first_time[a] = t;
+            }
+            if (!window_.contains(t)) return;
+            if (c.shares[i] >= 0) out.shares_known = true;
+            if (c.shares[i] > 0) out.shares_total += c.shares[i];
+            if (a >= n_authors) return;
+            AuthorAgg& g = d.agg[a];
+            ++g.comments;
+            g.follow_on += d.below[i];
+            g.likes += positive(c.likes[i]);
+            g.engagement += positive(c.likes[i]) + positive(c.shares[i]);
+            if (sentiment) g.compound += s.compound[i];
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 1) { // the window's comments from the onset on, and those by newcomers
+        if (has_onset_ && d.history) {
+            const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+                const int64_t t = c.created_at[i];
+                if (!window_.contains(t) || t < onset_start_) return;
+                const uint32_t a = c.author[i];
+                ++d.from_onset;
+                d.by_newcomers += a < n_authors && d.first_time[a] >= onset_start_;
+            });
+            if (!done) return false;
+        }
+        loop_ = {};
+        stage_ = 2;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    // Authors, reach, newcomers among them, fans and critics, outsiders.
+    for (uint32_t a = 0; a < n_authors; ++a) {
+        if (d.agg[a].comments == 0) continue;
+        ++out.authors;
+        const int64_t f = c.followers_of_author(a);
+        if (f >= 0) out.followers_known = true;
+        if (f > 0) out.reach_total += static_cast<double>(f);
+        if (has_onset_ && d.first_time[a] != kNoTime && d.first_time[a] >= onset_start_)
+            ++out.newcomer_authors;
+    }
+    rank_fans_and_critics(d.agg, sentiment, out);
+    if (!has_onset_) {
+        out.outsider_reason = "no onset: there is no wave for outsiders to join";
+    } else if (!d.history) {
+        out.outsider_reason = kNoHistoryReason;
+    } else if (d.from_onset == 0) {
+        out.outsider_reason =
+            "the selected range ends before the onset: outsiders are counted from the onset on";
+    } else {
+        out.outsider_available = true;
+        out.outsider_share = static_cast<double>(d.by_newcomers) / static_cast<double>(d.from_onset);
+    }
+    data_.reset();
+    return true;
+}
+
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const CrisisState& crisis, const CascadeStats& cascades, const TimeWindow& window,
+                    PeopleStats& out) {
+    WindowPeopleBuilder builder(c, s, t, crisis, cascades, window, out);
     while (!builder.step(1e300)) {}
 }
 
