@@ -256,7 +256,8 @@ void draw_mapping_dialog(AppState& state) {
     auto shell_word = [](const std::string& w) { // quoted when the shell would split it
         return w.find_first_of(" \t'\"$&;|<>()*?[]#~`\\") == std::string::npos ? w : "'" + w + "'";
     };
-    std::string cli = "stormvakt analyze " + shell_word(p.name) + (spec.empty() ? "" : " --map " + shell_word(spec));
+    std::string cli =
+        "stormvakt analyze " + shell_word(p.name) + (spec.empty() ? "" : " --map " + shell_word(spec));
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##cli", cli.data(), cli.size() + 1, ImGuiInputTextFlags_ReadOnly);
     if (spec.empty()) ImGui::TextDisabled("%s", tr(Str::mapping_no_changes));
