@@ -713,6 +713,9 @@ const Entry kTable[] = {
     /* mapping_cancel */ {{"Cancel",
         "Avbryt",
         "Abbrechen"}},
+    /* mapping_counts_fmt */ {{"%s read, %s rejected",
+        "%s lästa, %s avvisade",
+        "%s gelesen, %s abgelehnt"}},
 };
 // clang-format on
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::count), "one entry per Str key");

@@ -257,6 +257,7 @@ enum class Str : uint16_t {
     mapping_no_changes,
     mapping_import,
     mapping_cancel,
+    mapping_counts_fmt,
     count
 };
 

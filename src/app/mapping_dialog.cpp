@@ -15,6 +15,7 @@
 #include "imgui.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 namespace sv::app {
@@ -166,7 +167,9 @@ void preview_table(const MappingPreview& p, float height) {
             ImGui::TableNextColumn();
             std::string msg = reject->message;
             if (!reject->hint.empty()) msg += " \u2014 " + reject->hint;
+            ImGui::PushTextWrapPos(0);
             ImGui::TextUnformatted(msg.c_str());
+            ImGui::PopTextWrapPos();
             continue;
         }
         if (row >= c.size()) break;
@@ -230,27 +233,38 @@ void draw_mapping_dialog(AppState& state) {
         std::snprintf(buf, sizeof buf, tr(Str::mapping_preset_fmt), p.preset.c_str());
         notice(buf);
     }
-    // The fields: four combos per row.
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    // The fields: six (or four, on a narrow screen) combos per row, in a table so they line up.
     const float avail = ImGui::GetContentRegionAvail().x;
     const int per_row = avail > 900 * s ? 6 : 4;
-    const float w = (avail - gap * (per_row - 1)) / per_row;
     static const Field kOrder[] = {Field::text,   Field::time,   Field::author, Field::id,
                                    Field::parent, Field::thread, Field::likes,  Field::replies,
                                    Field::shares, Field::rating, Field::lang,   Field::followers};
-    for (size_t i = 0; i < std::size(kOrder); ++i) {
-        if (i % per_row) ImGui::SameLine();
-        ImGui::BeginGroup();
-        field_combo(p, kOrder[i], w);
-        ImGui::EndGroup();
+    if (ImGui::BeginTable("##mapping_fields", per_row, ImGuiTableFlags_SizingStretchSame)) {
+        for (const Field f : kOrder) {
+            ImGui::TableNextColumn();
+            field_combo(p, f, -FLT_MIN);
+            ImGui::Dummy(ImVec2(0, 2 * s));
+        }
+        ImGui::EndTable();
     }
     ImGui::Dummy(ImVec2(0, 6 * s));
     // The --map line, selectable so it can be copied.
     const std::string spec = mapping_spec(p);
-    section_title(state.fonts.bold, tr(Str::mapping_preview_title), tr(Str::mapping_preview_note));
-    const float footer = ImGui::GetFrameHeightWithSpacing() * 3 + 24 * s;
+    std::string note = tr(Str::mapping_preview_note);
+    if (p.parsed && !p.parse_failed) { // "19 read, 1 rejected"
+        char counts[160];
+        std::snprintf(counts, sizeof counts, tr(Str::mapping_counts_fmt),
+                      fmt_int(static_cast<int64_t>(p.parsed->import.rows_accepted)).c_str(),
+                      fmt_int(static_cast<int64_t>(p.parsed->import.rows_rejected)).c_str());
+        note = std::string(counts) + "  \u00B7  " + note;
+    }
+    section_title(state.fonts.bold, tr(Str::mapping_preview_title), note.c_str());
+    const float footer = ImGui::GetFrameHeightWithSpacing() * 2 + 56 * s +
+                         (spec.empty() ? ImGui::GetTextLineHeightWithSpacing() : 0) +
+                         (m.message.empty() ? 0 : ImGui::GetTextLineHeightWithSpacing());
     preview_table(p, std::max(120 * s, ImGui::GetContentRegionAvail().y - footer));
     ImGui::Dummy(ImVec2(0, 4 * s));
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(Str::mapping_cli));
     ImGui::SameLine();
     auto shell_word = [](const std::string& w) { // quoted when the shell would split it

@@ -222,7 +222,11 @@ void draw_people_view(AppState& state) {
     const float table_h = std::max(180.0f * s, avail_h * 0.5f);
 
     char note[160];
-    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.multipliers.size())).c_str());
+    // The file's multipliers (not ranked per range): those whose key comment lies in a brushed range.
+    size_t multipliers_shown = 0;
+    for (const Multiplier& m : a.analytics.people.multipliers)
+        multipliers_shown += state.row_in_brush(m.key_row);
+    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(multipliers_shown)).c_str());
     section_title(state.fonts.bold, tr(Str::multipliers_title), note);
     if (state.brush.active()) notice(tr(Str::filtered_by_range));
     multipliers_table(state, table_h * 0.55f);
