@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sv::app {
@@ -25,16 +26,21 @@ void step_window_filter(AppState& state, double budget_ms) {
     const bool running = w.job && w.job_data == state.data_version && w.job_filter == state.filter_version;
     if (have) return;
     if (!running) {
-        w.job =
-            std::make_unique<WindowFiguresJob>(*state.current, TimeWindow{state.brush.from, state.brush.to});
+        AnalyticsOptions options; // the range's gauge: at most kWindowHawkesMaxEvents comments
+        options.hawkes_max_events = kWindowHawkesMaxEvents;
+        w.job = std::make_unique<WindowFiguresJob>(*state.current,
+                                                   TimeWindow{state.brush.from, state.brush.to}, options);
         w.job_data = state.data_version;
         w.job_filter = state.filter_version;
         w.job_ms = 0;
         w.job_frames = 0;
+        w.job_step_max_ms = 0;
     }
     const double start = clock_ms();
     const StepResult r = w.job->step(budget_ms);
-    w.job_ms += clock_ms() - start;
+    const double took = clock_ms() - start;
+    w.job_ms += took;
+    w.job_step_max_ms = std::max(w.job_step_max_ms, took);
     ++w.job_frames;
     if (r == StepResult::more) return;
     w.figures = std::make_unique<WindowFigures>(std::move(w.job->result()));
@@ -109,6 +115,7 @@ std::string window_summary_json(const AppState& state) {
     j["updating"] = false;
     j["job_ms"] = state.window.job_ms;
     j["job_frames"] = state.window.job_frames;
+    j["job_step_max_ms"] = state.window.job_step_max_ms;
     return j.dump();
 }
 

@@ -15,14 +15,19 @@ struct AppState;
 
 // Work per frame on the window's figures (ms). The frame keeps the rest of its budget for the UI.
 inline constexpr double kWindowBudgetMs = 6.0;
+// The range's self-driving gauge fits at most the last this many comments of the range (the file's gauge:
+// AnalyticsOptions::hawkes_max_events, 8,000). A fit is one slice of work that cannot be cut; with 4,000
+// events it stays well within a frame even as WebAssembly on a busy machine (README "Brushed range").
+inline constexpr size_t kWindowHawkesMaxEvents = 4000;
 
 struct WindowFilter {
     std::unique_ptr<WindowFiguresJob> job; // running for (job_data, job_filter); null when idle
     uint64_t job_data = ~0ull, job_filter = ~0ull;
     std::unique_ptr<WindowFigures> figures; // the last finished figures, of (for_data, for_filter)
     uint64_t for_data = ~0ull, for_filter = ~0ull;
-    double job_ms = 0;  // time spent in the running (or last) job, summed over its slices
-    int job_frames = 0; // frames it took
+    double job_ms = 0;          // time spent in the running (or last) job, summed over its slices
+    int job_frames = 0;         // frames it took
+    double job_step_max_ms = 0; // the longest of its slices
 };
 
 // Starts a job when the case or the brush changed (dropping one still running), then steps it for at most

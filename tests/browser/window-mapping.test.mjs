@@ -109,7 +109,7 @@ test('a brushed range: every figure is that of the comments in it', async () => 
   const byNewcomers = inside.filter((r) => first.get(r[col.author]) >= onset).length;
   assert.ok(Math.abs(w.outsider_share - byNewcomers / inside.length) < 1e-4, 'outsider share of the range');
   // The gauge is fitted on the range's comments.
-  assert.equal(w.gauge.events, Math.min(inside.length, 8000));
+  assert.equal(w.gauge.events, Math.min(inside.length, 4000)); // the app fits at most 4,000 (kWindowHawkesMaxEvents)
   assert.ok(w.branching_ratio !== null && w.branching_ratio !== summary.crisis.branching_ratio);
 
   // Too short a range for a gauge: said plainly.

@@ -261,36 +261,58 @@ void PeopleBuilder::finish_fans_and_outsiders() {
 
 namespace {
 
+// One author's part in the fans and critics: counts a critic, adds a fan candidate (any aggregate with
+// comments, compound, likes and follow_on).
+template <class Agg>
+void count_fan_or_critic(uint32_t a, const Agg& g, PeopleStats& out) {
+    if (g.comments == 0) return;
+    const double mean = g.compound / g.comments;
+    if (mean <= kNegativeThreshold) ++out.critics;
+    if (mean < kPositiveThreshold) return;
+    Fan f;
+    f.author = a;
+    f.comments = g.comments;
+    f.mean_compound = static_cast<float>(mean);
+    f.likes = g.likes;
+    f.replies = g.follow_on;
+    f.engagement = g.comments + g.follow_on + static_cast<double>(g.likes) / 10.0;
+    out.fans.push_back(f);
+}
+
+// The candidates in out.fans down to the top kFanTop by engagement (ties: the smaller author id).
+void keep_top_fans(PeopleStats& out) {
+    const size_t top = std::min(kFanTop, out.fans.size());
+    std::partial_sort(out.fans.begin(), out.fans.begin() + static_cast<ptrdiff_t>(top), out.fans.end(),
+                      [](const Fan& x, const Fan& y) {
+                          return x.engagement != y.engagement ? x.engagement > y.engagement
+                                                              : x.author < y.author;
+                      });
+    out.fans.resize(top);
+}
+
+constexpr const char* kNoSentimentFans = "no sentiment scores: fans cannot be told from critics";
+
 // Fans (ranked) and the critics' count from the per-author aggregates.
 void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out) {
-    const size_t n_authors = agg.size();
     if (!sentiment) {
-        out.fans_reason = "no sentiment scores: fans cannot be told from critics";
-    } else {
-        out.fans_available = true;
-        for (uint32_t a = 0; a < n_authors; ++a) {
-            const AuthorAgg& g = agg[a];
-            if (g.comments == 0) continue;
-            const double mean = g.compound / g.comments;
-            if (mean <= kNegativeThreshold) ++out.critics;
-            if (mean < kPositiveThreshold) continue;
-            Fan f;
-            f.author = a;
-            f.comments = g.comments;
-            f.mean_compound = static_cast<float>(mean);
-            f.likes = g.likes;
-            f.replies = g.follow_on;
-            f.engagement = g.comments + g.follow_on + static_cast<double>(g.likes) / 10.0;
-            out.fans.push_back(f);
-        }
-        const size_t top = std::min(kFanTop, out.fans.size());
-        std::partial_sort(out.fans.begin(), out.fans.begin() + static_cast<ptrdiff_t>(top), out.fans.end(),
-                          [](const Fan& x, const Fan& y) {
-                              return x.engagement != y.engagement ? x.engagement > y.engagement
-                                                                  : x.author < y.author;
-                          });
-        out.fans.resize(top);
+        out.fans_reason = kNoSentimentFans;
+        return;
     }
+    out.fans_available = true;
+    for (uint32_t a = 0; a < agg.size(); ++a) count_fan_or_critic(a, agg[a], out);
+    keep_top_fans(out);
+}
+
+// Grows `v` to `n` entries of `value` a block at a time (the pages of a large column are touched in
+// slices); true when it has them all.
+template <class T>
+bool grow_sliced(std::vector<T>& v, size_t n, T value, double deadline_ms) {
+    if (v.capacity() < n) v.reserve(n);
+    while (v.size() < n) {
+        v.resize(std::min(n, v.size() + (size_t(1) << 16)), value);
+        if (v.size() < n && clock_ms() >= deadline_ms) return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -306,8 +328,16 @@ void compute_people(const CommentStore& c, const SentimentColumns& s, const Time
 // The people of a time window (rules in people.hpp)
 // ---------------------------------------------------------------------------------------------------------
 
+// The window's comments of one author (what fans and critics need).
+struct WindowAuthor {
+    uint32_t comments = 0;  // comments in the window
+    uint32_t follow_on = 0; // comments of the window under them
+    int64_t likes = 0;      // likes they received
+    double compound = 0;    // sum of their compound scores
+};
+
 struct WindowPeopleBuilder::Aggregates {
-    std::vector<AuthorAgg> agg;      // the window's comments per author
+    std::vector<WindowAuthor> agg;   // the window's comments per author
     std::vector<int64_t> first_time; // per author: first timed comment in the file (kNoTime: none)
     bool history = false;            // a timed comment lies before the onset
     uint64_t from_onset = 0;         // the window's comments from the onset on
@@ -320,10 +350,7 @@ WindowPeopleBuilder::WindowPeopleBuilder(const CommentStore& c, const SentimentC
                                          const TimeWindow& window, PeopleStats& out)
     : c_(c), s_(s), cascades_(cascades), window_(window), out_(out), data_(std::make_unique<Aggregates>()) {
     out_ = PeopleStats{};
-    data_->agg.resize(c.authors.size());
-    data_->first_time.assign(c.authors.size(), kNoTime);
-    data_->below.assign(c.size(), 0);
-    stage_ = -1;
+    stage_ = -2; // the columns are allocated in slices first
     has_onset_ = crisis.has_onset && crisis.onset_bucket < t.size();
     if (has_onset_) onset_start_ = t.bucket_start(crisis.onset_bucket);
 }
@@ -339,6 +366,14 @@ bool WindowPeopleBuilder::step(double deadline_ms) {
     const size_t n = c.size();
     const size_t n_authors = c.authors.size();
     const bool sentiment = s.present() && s.compound.size() == n;
+    if (stage_ == -2) { // the per-author and per-comment columns, a block at a time
+        if (!grow_sliced(d.agg, n_authors, WindowAuthor{}, deadline_ms) ||
+            !grow_sliced(d.first_time, n_authors, kNoTime, deadline_ms) ||
+            !grow_sliced(d.below, n, uint32_t{0}, deadline_ms))
+            return false;
+        stage_ = -1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
     if (stage_ == -1) { // replies under each comment within the window: each comment counts for its
                         // ancestors up the chain while they lie in the window (at most the deepest tree's
                         // depth: comments in parent cycles stop there)
@@ -369,11 +404,10 @@ bool WindowPeopleBuilder::step(double deadline_ms) {
             if (c.shares[i] >= 0) out.shares_known = true;
             if (c.shares[i] > 0) out.shares_total += c.shares[i];
             if (a >= n_authors) return;
-            AuthorAgg& g = d.agg[a];
+            WindowAuthor& g = d.agg[a];
             ++g.comments;
             g.follow_on += d.below[i];
             g.likes += positive(c.likes[i]);
-            g.engagement += positive(c.likes[i]) + positive(c.shares[i]);
             if (sentiment) g.compound += s.compound[i];
         });
         if (!done) return false;
@@ -396,17 +430,28 @@ bool WindowPeopleBuilder::step(double deadline_ms) {
         stage_ = 2;
         if (clock_ms() >= deadline_ms) return false;
     }
-    // Authors, reach, newcomers among them, fans and critics, outsiders.
-    for (uint32_t a = 0; a < n_authors; ++a) {
-        if (d.agg[a].comments == 0) continue;
-        ++out.authors;
-        const int64_t f = c.followers_of_author(a);
-        if (f >= 0) out.followers_known = true;
-        if (f > 0) out.reach_total += static_cast<double>(f);
-        if (has_onset_ && d.first_time[a] != kNoTime && d.first_time[a] >= onset_start_)
-            ++out.newcomer_authors;
+    if (stage_ == 2) { // authors, reach, newcomers among them
+        const bool done = loop_.run(n_authors, deadline_ms, [&](size_t a) {
+            if (d.agg[a].comments == 0) return;
+            ++out.authors;
+            const int64_t f = c.followers_of_author(static_cast<uint32_t>(a));
+            if (f >= 0) out.followers_known = true;
+            if (f > 0) out.reach_total += static_cast<double>(f);
+            if (has_onset_ && d.first_time[a] != kNoTime && d.first_time[a] >= onset_start_)
+                ++out.newcomer_authors;
+            if (sentiment) count_fan_or_critic(static_cast<uint32_t>(a), d.agg[a], out);
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 3;
+        if (clock_ms() >= deadline_ms) return false;
     }
-    rank_fans_and_critics(d.agg, sentiment, out);
+    // The top fans, outsiders.
+    out.fans_available = sentiment;
+    if (sentiment)
+        keep_top_fans(out);
+    else
+        out.fans_reason = kNoSentimentFans;
     if (!has_onset_) {
         out.outsider_reason = "no onset: there is no wave for outsiders to join";
     } else if (!d.history) {

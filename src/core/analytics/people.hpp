@@ -96,7 +96,7 @@ private:
     std::unique_ptr<Aggregates> data_;
     bool has_onset_ = false;
     int64_t onset_start_ = 0; // UTC seconds of the onset bucket
-    int stage_ = 0;           // -1: replies within the window, 0: per author, 1: outsiders, then the rest
+    int stage_ = 0; // -1: replies within the window, 0: per author, 1: outsiders, 2: authors, 3: fans
     SlicedLoop loop_;
 };
 
