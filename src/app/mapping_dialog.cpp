@@ -107,10 +107,12 @@ void field_combo(MappingPreview& p, Field f, float width) {
         if (ImGui::Selectable(tr(Str::mapping_none), c < 0)) set_mapping_field(p, f, -1);
         for (int i = 0; i < static_cast<int>(p.headers.size()); ++i) {
             ImGui::PushID(i);
-            const std::string label = p.headers[static_cast<size_t>(i)].empty()
-                                          ? "#" + std::to_string(i + 1)
-                                          : p.headers[static_cast<size_t>(i)];
-            if (ImGui::Selectable(label.c_str(), c == i)) set_mapping_field(p, f, i);
+            // A column without a header is named by its number (as --map takes it).
+            const std::string& header = p.headers[static_cast<size_t>(i)];
+            char number[24];
+            std::snprintf(number, sizeof number, "#%d", i + 1);
+            if (ImGui::Selectable(header.empty() ? number : header.c_str(), c == i))
+                set_mapping_field(p, f, i);
             ImGui::PopID();
         }
         ImGui::EndCombo();
@@ -268,7 +270,10 @@ void draw_mapping_dialog(AppState& state) {
     ImGui::TextDisabled("%s", tr(Str::mapping_cli));
     ImGui::SameLine();
     auto shell_word = [](const std::string& w) { // quoted when the shell would split it
-        return w.find_first_of(" \t'\"$&;|<>()*?[]#~`\\") == std::string::npos ? w : "'" + w + "'";
+        if (w.find_first_of(" \t'\"$&;|<>()*?[]#~`\\") == std::string::npos) return w;
+        std::string quoted(1, '\'');
+        quoted.append(w).push_back('\'');
+        return quoted;
     };
     std::string cli =
         "stormvakt analyze " + shell_word(p.name) + (spec.empty() ? "" : " --map " + shell_word(spec));
