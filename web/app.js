@@ -43,6 +43,7 @@ const stormvaktPage = { module: null };
         return Promise.reject(new TypeError('loadFile(name, bytes): bytes must be a Uint8Array, a File or a Blob'));
       }
       const id = nextRequest++;
+      stormvaktPage.last = { name: String(name), bytes }; // --- mapping --- (the dialog sends it again)
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         try {
@@ -120,13 +121,21 @@ const stormvaktPage = { module: null };
   async function loadSiteFile(path) {
     const res = await fetch(new URL(path, document.baseURI).href);
     if (!res.ok) throw new Error(`could not load ${path} (HTTP ${res.status})`);
-    sendFile(path.split('/').pop(), await res.blob(), 0);
+    const name = path.split('/').pop();
+    stormvaktPage.last = { name, path }; // --- mapping --- (the dialog fetches it again)
+    sendFile(name, await res.blob(), 0);
+  }
+
+  // A picked or dropped File is remembered (it costs no memory) so the mapping dialog can send it again.
+  function sendPicked(file) {
+    stormvaktPage.last = { name: file.name, file }; // --- mapping ---
+    sendFile(file.name, file);
   }
 
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];
     fileInput.value = '';
-    if (file) sendFile(file.name, file);
+    if (file) sendPicked(file);
   });
 
   let dragDepth = 0;
@@ -150,7 +159,7 @@ const stormvaktPage = { module: null };
     dragDepth = 0;
     setDragHover(false);
     const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (file) sendFile(file.name, file);
+    if (file) sendPicked(file);
   });
 
   // ---------------------------------------------------------------------------------------------------
@@ -250,6 +259,8 @@ const stormvaktPage = { module: null };
   };
   module = moduleArg;
   stormvaktPage.module = moduleArg;
+  stormvaktPage.sendFile = sendFile; // --- mapping --- (a re-import takes the same paths)
+  stormvaktPage.loadSiteFile = loadSiteFile;
   createStormvaktModule(moduleArg).catch((err) => {
     showError('Stormvakt could not start: ' + err + '. Reload the page.');
     rejectReady(err);
@@ -670,4 +681,62 @@ const stormvaktPage = { module: null };
     }
     return loadFile.call(api, name, bytes, options);
   };
+})();
+
+// --- mapping --- (app6: the column-mapping dialog and the brushed range, for people and for tests)
+// The dialog's "Import with this mapping" sends the last file again through the path it first came by
+// (picker or drop: the File; loadFile(): its bytes; the sample: its URL) — there is no second reading path.
+// window.stormvakt additions:
+//   loadFile(name, bytes, { map })  map: "text=COL,time=COL" or { text: 'COL', time: 'COL' } (CLI --map)
+//   mappingPreview(changes?)          the dialog's state as JSON: file, format, headers, fields, guessed,
+//                                     map, rows (the first 20 records as parsed); `changes` { field: COL|null }
+//                                     sets fields first (as the dialog's combos do)
+//   mappingDialog(open)               shows or hides the dialog
+//   mappingImport()                   "Import with this mapping"; resolves with summary() when done
+//   brush(from, to)                   selects a time range (Date, ISO string or UTC seconds); brush() clears
+//   windowSummary()                   the brushed range's figures ({ updating: true } while computed) or null
+(function () {
+  const api = window.stormvakt;
+  const M = stormvaktPage.module;
+  if (!M) return;
+  const automation = (command, argument = '') =>
+    JSON.parse(M.ccall('sv_automation', 'string', ['string', 'string'], [command, String(argument)]));
+  const mapSpec = (map) =>
+    typeof map === 'string' ? map
+      : Object.entries(map).map(([field, col]) => `${field}=${col === null || col === undefined ? 'none' : col}`).join(',');
+  const seconds = (t) =>
+    typeof t === 'number' ? Math.floor(t) : Math.floor((t instanceof Date ? t : new Date(String(t))).getTime() / 1000);
+
+  const loadFile = api.loadFile;
+  api.loadFile = function (name, bytes, options) {
+    if (options && options.map !== undefined && api.version) automation('next_map', mapSpec(options.map));
+    return loadFile.call(api, name, bytes, options);
+  };
+
+  let reimport = null; // the promise of the last re-import (loadFile() bytes only)
+  M.stormvaktReimport = function () {
+    const last = stormvaktPage.last;
+    if (!last) return false;
+    const again = () => {
+      if (last.file) return stormvaktPage.sendFile(last.name, last.file);
+      if (last.path) return stormvaktPage.loadSiteFile(last.path);
+      return loadFile.call(api, last.name, last.bytes);
+    };
+    // After the frame that asked (the bytes go into WebAssembly memory outside of it).
+    reimport = new Promise((resolve) => setTimeout(resolve, 0)).then(again);
+    reimport.catch((err) => console.warn('Stormvakt: ' + err.message));
+    return true;
+  };
+
+  api.mappingPreview = (changes) => {
+    if (changes) for (const [field, col] of Object.entries(changes)) automation('mapping_set', mapSpec({ [field]: col }));
+    return automation('mapping_preview');
+  };
+  api.mappingDialog = (open = true) => automation('mapping_dialog', open ? '1' : '0');
+  api.mappingImport = () => {
+    if (!automation('mapping_import')) return Promise.reject(new Error('no CSV file to import again'));
+    return reimport;
+  };
+  api.brush = (from, to) => automation('brush', from === undefined ? '' : `${seconds(from)},${seconds(to)}`);
+  api.windowSummary = () => automation('window_summary');
 })();

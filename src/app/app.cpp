@@ -7,6 +7,8 @@
 
 #include "imgui.h"
 
+#include <cstdlib>
+
 namespace sv::app {
 
 const char* view_key(View v) {
@@ -56,6 +58,7 @@ void App::file_source_received(std::string name, std::unique_ptr<ByteSource> sou
     AnalyzeOptions options;
     options.import = import;
     options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
+    mapping_file_received(state_, name, bytes, options); // app6: the preview's bytes, the next file's map
     const uint32_t dropped =
         state_.runner.start(std::move(name), std::move(source), request, std::move(options));
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");
@@ -65,6 +68,25 @@ void App::file_source_received(std::string name, std::unique_ptr<ByteSource> sou
 std::string App::summary_json() {
     if (!state_.current) return "null";
     return analyze_report(*state_.current).dump();
+}
+
+// app6: window.stormvakt's brush, windowSummary and mapping commands.
+std::string App::automation(std::string_view command, std::string_view argument) {
+    if (command == "brush") { // "FROM,TO" in UTC seconds; "" clears
+        const std::string arg(argument);
+        const size_t comma = arg.find(',');
+        if (comma == std::string::npos) {
+            state_.set_brush({});
+            return "true";
+        }
+        const int64_t from = std::strtoll(arg.c_str(), nullptr, 10);
+        const int64_t to = std::strtoll(arg.c_str() + comma + 1, nullptr, 10);
+        state_.set_brush({from, to});
+        return state_.brush.active() ? "true" : "false";
+    }
+    if (command == "window_summary") return window_summary_json(state_);
+    const std::string mapped = mapping_automation(state_, command, argument);
+    return mapped.empty() ? "null" : mapped;
 }
 
 bool App::show_view(std::string_view name) {
@@ -106,14 +128,18 @@ void App::step_runner() {
         state_.inputs_changed();
         state_.annotations.clear();
         case_arrived_ = true;
-        if (r.reopening()) // saved cases (issue 7)
+        mapping_case_arrived(state_, r.reopening(), r.request()); // app6: the column-mapping dialog
+        if (r.reopening())                                        // saved cases (issue 7)
             restore_case(state_, r.case_id(), r.take_meta());
         else
             keep_analysed_case(state_);
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
-        if (r.reopening()) case_failed_to_open(state_, r.case_id(), r.error()); // saved cases (issue 7)
+        if (r.reopening())
+            case_failed_to_open(state_, r.case_id(), r.error()); // saved cases (issue 7)
+        else
+            mapping_file_failed(state_, r.request(), r.error()); // app6: a CSV whose columns were not found
         state_.show_error = true;
         platform::load_finished(r.request(), false, r.error().to_string());
         break;
@@ -140,7 +166,8 @@ void App::frame() {
     // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     step_runner();
-    state_.cases.step(kJobBudgetMs); // a new case's file, written in slices
+    step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices
+    state_.cases.step(kJobBudgetMs);             // a new case's file, written in slices
     handle_keys();
     autosave_case_settings(state_); // saved cases (issue 7)
 
@@ -199,6 +226,7 @@ void App::frame() {
         }
         ImGui::EndChild();
     }
+    if (!state_.runner.busy()) draw_mapping_dialog(state_); // app6: the column-mapping dialog (modal)
     ImGui::End();
     state_.clear_requested = false;
     case_arrived_ = false;

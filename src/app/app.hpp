@@ -10,7 +10,9 @@
 #include "app/case_runner.hpp"
 #include "app/case_store.hpp"
 #include "app/fonts.hpp"
+#include "app/mapping_dialog.hpp"
 #include "app/theme.hpp"
+#include "app/window_filter.hpp"
 #include "core/guideline/guideline_inputs.hpp"
 #include "platform/platform.hpp"
 
@@ -77,6 +79,9 @@ struct AppState {
     Annotations annotations;          // notes on the timeline ("we posted a statement")
     CaseInsights insights;   // situation + guideline of `current` with the inputs (case_insights.hpp)
     bool time_local = false; // show times in the computer's local time (false: UTC)
+    // --- app6: the brushed range's figures (window_filter.hpp) ---
+    WindowFilter window;  // figures of the comments in `brush`, computed in slices when it changes
+    MappingState mapping; // the column-mapping dialog of the open case's file (mapping_dialog.hpp)
     void inputs_changed() { ++inputs_version; }
     // True when no range is brushed, or the comment `row` (a row of `current`) has a time inside it.
     bool row_in_brush(int32_t row) const {
@@ -116,6 +121,7 @@ public:
     std::string delete_case(std::string id) override;
     void import_option(std::string_view key, bool value) override;
     std::string case_status_json() override;
+    std::string automation(std::string_view command, std::string_view argument) override; // app6
 
 private:
     void step_runner();

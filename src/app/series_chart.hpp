@@ -9,13 +9,14 @@
 namespace sv::app {
 
 struct SeriesSpec {
-    const Timeline* timeline = nullptr; // bucket times (start, bucket_seconds, size)
-    const double* values_d = nullptr;   // one value per bucket (either this ...)
-    const float* values_f = nullptr;    // (... or this); values < 0 are gaps
-    bool percent = false;               // values are shares 0..1: labels in %
-    ImU32 color = 0;                    // line colour (0 = accent)
-    const char* value_label = "";       // name of the value in the tooltip
-    int64_t onset = INT64_MIN;          // onset time to mark (INT64_MIN: none)
+    const Timeline* timeline = nullptr;   // bucket times (start, bucket_seconds, size)
+    const double* values_d = nullptr;     // one value per bucket (either this ...)
+    const float* values_f = nullptr;      // (... or this); values < 0 are gaps
+    bool percent = false;                 // values are shares 0..1: labels in %
+    ImU32 color = 0;                      // line colour (0 = accent)
+    const char* value_label = "";         // name of the value in the tooltip
+    int64_t onset = INT64_MIN;            // onset time to mark (INT64_MIN: none)
+    int64_t range_from = 0, range_to = 0; // a brushed range: only its buckets are shown (from >= to: all)
 };
 
 // Draws the chart into `size` at the cursor; returns the screen rectangle it used (for the PNG export).

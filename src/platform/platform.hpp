@@ -67,6 +67,10 @@ struct AppHooks {
     virtual std::string case_status_json() { return "null"; }
     // For automation: an import option for the next file ("pseudonymise").
     virtual void import_option(std::string_view, bool) {}
+    // --- app6: automation of the brushed range and the column-mapping dialog ---
+    // window.stormvakt's brush / windowSummary / mappingPreview / ...: a command and its argument; returns
+    // JSON ("null" when the command does not apply).
+    virtual std::string automation(std::string_view, std::string_view) { return "null"; }
 };
 
 // Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.
@@ -93,6 +97,9 @@ void load_finished(uint32_t request, bool ok, const std::string& message);
 // Fetches a file of the app's own site (e.g. "samples/sample-crisis.csv"); it arrives through
 // AppHooks::file_received with request 0. On the desktop the path is read next to the program.
 void fetch_site_file(const std::string& path);
+// app6: sends the last file the page (or the desktop) handed to the app through the same path again (the
+// column-mapping dialog's "Import with this mapping"); false when there is no file to send again.
+bool reimport_last_file();
 
 // ---------------------------------------------------------------------------------------------------------
 // Saved cases (issue 7). The app keeps its cases in a folder through sv::CaseLibrary (plain files); the

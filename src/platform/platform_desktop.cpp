@@ -23,9 +23,11 @@
 namespace {
 
 sv::platform::AppHooks* g_app = nullptr;
+std::string g_last_path; // app6: the last file delivered (the mapping dialog sends it again)
 
 // Dropped and picked files are read chunk by chunk by the import (issue 9).
 void deliver_file(const char* path) {
+    g_last_path = path;
     auto source = sv::FileSource::open(path);
     if (!source) {
         std::fprintf(stderr, "stormvakt: %s\n", source.error().message.c_str());
@@ -206,6 +208,13 @@ void load_finished(uint32_t, bool ok, const std::string& message) {
 
 void fetch_site_file(const std::string& path) {
     deliver_file(path.c_str());
+}
+
+bool reimport_last_file() { // app6
+    if (g_last_path.empty()) return false;
+    const std::string path = g_last_path;
+    deliver_file(path.c_str());
+    return true;
 }
 
 double now_ms() {

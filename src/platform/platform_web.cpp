@@ -51,6 +51,8 @@ EM_JS(void, js_load_finished, (uint32_t request, int ok, const char* message), {
 EM_JS(void, js_fetch_site_file, (const char* path), {
     if (Module.stormvaktFetchSiteFile) Module.stormvaktFetchSiteFile(UTF8ToString(path));
 });
+// app6: the mapping dialog's re-import (web/app.js, block "--- mapping ---")
+EM_JS(int, js_reimport_last_file, (), { return Module.stormvaktReimport ? (Module.stormvaktReimport() ? 1 : 0) : 0; });
 // --- downloads (views branch) ---
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, size_t size), {
     if (Module.stormvaktDownload)
@@ -409,6 +411,13 @@ EMSCRIPTEN_KEEPALIVE void sv_import_option(const char* key, int value) {
     if (g_app) g_app->import_option(key, value != 0);
 }
 
+// app6: window.stormvakt's brush / windowSummary / mapping commands (AppHooks::automation).
+EMSCRIPTEN_KEEPALIVE const char* sv_automation(const char* command, const char* argument) {
+    static std::string json;
+    json = g_app ? g_app->automation(command, argument) : "null";
+    return json.c_str();
+}
+
 // The product version, for window.stormvakt.version.
 EMSCRIPTEN_KEEPALIVE const char* sv_version() {
     return sv::kVersion;
@@ -477,6 +486,9 @@ void load_finished(uint32_t request, bool ok, const std::string& message) {
 }
 void fetch_site_file(const std::string& path) {
     js_fetch_site_file(path.c_str());
+}
+bool reimport_last_file() { // app6
+    return js_reimport_last_file() != 0;
 }
 double now_ms() {
     return emscripten_get_now();

@@ -211,6 +211,11 @@ export function cliSummary(file) {
   return JSON.parse(runCli(['analyze', file]).toString());
 }
 
+// The CLI's analyze report with options (app6: e.g. cliAnalyze(file, '--map', 'text=msg')).
+export function cliAnalyze(file, ...options) {
+  return JSON.parse(runCli(['analyze', file, ...options]).toString());
+}
+
 // A report without its timings (the one key that differs between runs).
 export function withoutTimings(report) {
   const { timings_ms, ...rest } = report;

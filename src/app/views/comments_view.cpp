@@ -230,6 +230,7 @@ void draw_comments_view(AppState& state) {
     const Palette& p = palette();
     const float s = ui_scale();
     view_title(state.fonts.bold, tr(Str::nav_comments), nullptr);
+    draw_window_chip(state); // app6: the brushed range (the "in selected range" chip filters the table)
 
     // Search box and chips
     if (state.clear_requested) g.search_buf[0] = 0;

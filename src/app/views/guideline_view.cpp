@@ -167,6 +167,7 @@ void draw_guideline_view(AppState& state) {
         buffers.loaded_for = state.inputs_version;
     }
     view_title(state.fonts.bold, tr(Str::nav_guideline), tr(Str::guideline_help));
+    draw_window_chip(state, true);       // the guideline is about the whole storm, now
     if (!state.insights_ready()) return; // built in the frame after a case arrives (app.cpp)
 
     // Downloads

@@ -18,6 +18,12 @@ void draw_import_view(AppState& state) {
     const float s = ui_scale();
     view_title(state.fonts.bold, tr(Str::nav_import),
                (a.source_name + "  \u00B7  " + format_bytes(a.source_bytes)).c_str());
+    draw_window_chip(state, true); // the import report is of the whole file
+    mapping_button(state);         // app6: the column-mapping dialog
+    if (!state.mapping.applied.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("--map %s", state.mapping.applied.c_str());
+    }
 
     if (ImGui::BeginTable("##importfacts", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, 220 * s);

@@ -41,10 +41,9 @@ std::string fmtf(const char* format, const std::string& a, const std::string& b 
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Status
 // ---------------------------------------------------------------------------------------------------------
-void status_banner(AppState& state, const Analysis& a) {
+void status_banner(AppState& state, const Analysis& a, const HawkesGauge& g) {
     const Palette& p = palette();
     const CrisisState& c = a.analytics.crisis;
-    const HawkesGauge& g = a.analytics.hawkes;
     static const Str kStage[] = {Str::stage_calm, Str::stage_emerging,  Str::stage_escalating,
                                  Str::stage_peak, Str::stage_declining, Str::stage_resolved};
     const size_t stage = static_cast<size_t>(c.stage);
@@ -73,7 +72,9 @@ void status_banner(AppState& state, const Analysis& a) {
     ImGui::SameLine();
     std::string gauge = tr(Str::gauge_not_measured), gauge_note;
     ImU32 gauge_color = 0;
-    if (g.available) {
+    if (window_updating(state)) {
+        gauge = tr(Str::window_updating);
+    } else if (g.available) {
         gauge = fmt_dec(g.branching_ratio, 2);
         gauge_note = fmtf(tr(g.branching_ratio >= 1.0 ? Str::gauge_self_driving : Str::gauge_dying_out),
                           fmt_dec(g.ci_low, 2), fmt_dec(g.ci_high, 2));
@@ -144,7 +145,8 @@ void criticism_cards(AppState& state, const Situation& s) {
 // ---------------------------------------------------------------------------------------------------------
 void people_panels(AppState& state, const Analysis& a, float height) {
     const CommentStore& c = a.comments;
-    const PeopleStats& ps = a.analytics.people;
+    const WindowFigures* wf = window_figures(state);
+    const PeopleStats& ps = wf ? wf->people : a.analytics.people; // fans of the brushed range
     const Palette& p = palette();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap) / 2;
@@ -177,6 +179,8 @@ void people_panels(AppState& state, const Analysis& a, float height) {
     section_title(state.fonts.bold, tr(Str::top_fans));
     if (!a.analytics.present) {
         notice(tr(Str::people_missing));
+    } else if (window_updating(state)) {
+        ImGui::TextDisabled("%s", tr(Str::window_updating));
     } else if (!ps.fans_available || ps.fans.empty()) {
         notice(ps.fans_reason.empty() ? tr(Str::no_fans) : ps.fans_reason.c_str());
     } else {
@@ -271,6 +275,42 @@ void counts_row(AppState& state, const Analysis& a) {
               state.brush.active() ? " " : nullptr, card_w);
 }
 
+// The criticism figures of the brushed range in the Situation's fields (the cards read those). Shares of
+// fewer than kWindowMinComments comments are not shown: the card says why.
+Situation window_situation(const Situation& whole, const WindowFigures& w) {
+    Situation out = whole;
+    if (!w.sentiment) return out; // "sentiment was not scored", as for the whole file
+    char few[256];
+    std::snprintf(few, sizeof few, tr(Str::window_too_few_fmt),
+                  fmt_int(static_cast<int64_t>(w.comments)).c_str());
+    if (w.comments < kWindowMinComments) {
+        for (Figure* f :
+             {&out.critics_per_100, &out.negative_share, &out.emotional_share, &out.constructive_share})
+            *f = Figure::missing(few);
+    } else {
+        out.negative_share = Figure::of(w.negative_share);
+        out.critics_per_100 = w.people.authors ? Figure::of(w.critics_per_100) : Figure::missing(few);
+        if (w.criticism) {
+            out.emotional_share = Figure::of(w.emotional_share);
+            out.constructive_share = Figure::of(w.constructive_share);
+        } else {
+            out.emotional_share = out.constructive_share =
+                Figure::missing("no criticism in the selected range");
+        }
+    }
+    out.outsider_share = w.people.outsider_available ? Figure::of(w.people.outsider_share)
+                                                     : Figure::missing(w.people.outsider_reason);
+    return out;
+}
+
+// The gauge of the brushed range; its forecast only when the range reaches the last comment (else the
+// "comments still to come" would be about a moment in the past).
+HawkesGauge window_gauge(const AppState& state, const WindowFigures& w) {
+    HawkesGauge g = w.hawkes;
+    if (state.prep.has_times() && state.brush.to <= state.prep.t_max) g.forecast_available = false;
+    return g;
+}
+
 } // namespace
 
 void draw_overview_view(AppState& state) {
@@ -285,12 +325,16 @@ void draw_overview_view(AppState& state) {
         sub += "  \u00B7  " + fmt_date_time(shown(prep.t_min)) + " \u2013 " +
                fmt_date_time(shown(prep.t_max)) + " " + clock_label();
     view_title(state.fonts.bold, tr(Str::nav_overview), sub.c_str());
+    draw_window_chip(state);
+    // A brushed range: its own gauge, criticism, outsiders and fans (window_filter.hpp).
+    const WindowFigures* wf = window_figures(state);
+    const HawkesGauge gauge = wf ? window_gauge(state, *wf) : a.analytics.hawkes;
 
     // Status banner: stage, onset and severity come from the analytics module.
     if (!a.analytics.present)
         notice(tr(Str::analytics_missing));
     else
-        status_banner(state, a);
+        status_banner(state, a, gauge);
     ImGui::Dummy(ImVec2(0, 2 * s));
 
     // The self-driving gauge and the response window, side by side.
@@ -300,7 +344,11 @@ void draw_overview_view(AppState& state) {
     const float panel_h = 150 * s;
     begin_panel("##ov_gauge", half, panel_h);
     section_title(state.fonts.bold, tr(Str::gauge_title));
-    gauge_widget(a.analytics.hawkes, ImGui::GetContentRegionAvail().x);
+    if (window_updating(state))
+        ImGui::TextDisabled("%s", tr(Str::window_updating));
+    else
+        gauge_widget(gauge, ImGui::GetContentRegionAvail().x);
+    if (wf && gauge.available) ImGui::TextDisabled("%s", tr(Str::window_gauge_range));
     end_panel();
     ImGui::SameLine();
     begin_panel("##ov_window", half, panel_h);
@@ -311,7 +359,10 @@ void draw_overview_view(AppState& state) {
     if (ready) {
         // The criticism: the loud minority, emotional vs constructive, outsiders.
         ImGui::Dummy(ImVec2(0, 2 * s));
-        criticism_cards(state, sit);
+        if (window_updating(state))
+            ImGui::TextDisabled("%s", tr(Str::window_updating));
+        else
+            criticism_cards(state, wf ? window_situation(sit, *wf) : sit);
 
         // The first steps of the guideline.
         ImGui::Dummy(ImVec2(0, 2 * s));

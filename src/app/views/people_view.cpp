@@ -128,8 +128,13 @@ void multipliers_table(AppState& state, float height) {
 // ---------------------------------------------------------------------------------------------------------
 void fans_table(AppState& state, float height) {
     const Analysis& a = *state.current;
-    const PeopleStats& ps = a.analytics.people;
+    const WindowFigures* wf = window_figures(state);
+    const PeopleStats& ps = wf ? wf->people : a.analytics.people; // a brushed range: its fans
     const float s = ui_scale();
+    if (window_updating(state)) {
+        ImGui::TextDisabled("%s", tr(Str::window_updating));
+        return;
+    }
     if (!ps.fans_available || ps.fans.empty()) {
         notice(ps.fans_reason.empty() ? tr(Str::no_fans) : ps.fans_reason.c_str());
         return;
@@ -207,14 +212,21 @@ void draw_people_view(AppState& state) {
         largest_following(state);
         return;
     }
-    const PeopleStats& ps = a.analytics.people;
+    draw_window_chip(state);
+    const WindowFigures* wf = window_figures(state);
+    const PeopleStats& ps = wf ? wf->people : a.analytics.people; // fans, outsiders of a brushed range
+    const bool updating = window_updating(state);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float table_h = std::max(180.0f * s, avail_h * 0.5f);
 
     char note[160];
-    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.multipliers.size())).c_str());
+    // The file's multipliers (not ranked per range): those whose key comment lies in a brushed range.
+    size_t multipliers_shown = 0;
+    for (const Multiplier& m : a.analytics.people.multipliers)
+        multipliers_shown += state.row_in_brush(m.key_row);
+    std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(multipliers_shown)).c_str());
     section_title(state.fonts.bold, tr(Str::multipliers_title), note);
     if (state.brush.active()) notice(tr(Str::filtered_by_range));
     multipliers_table(state, table_h * 0.55f);
@@ -224,7 +236,7 @@ void draw_people_view(AppState& state) {
     const float rest_h = std::max(200.0f * s, ImGui::GetContentRegionAvail().y - 8 * s);
     ImGui::BeginGroup();
     std::snprintf(note, sizeof note, "%s", fmt_int(static_cast<int64_t>(ps.fans.size())).c_str());
-    section_title(state.fonts.bold, tr(Str::fans_title), ps.fans_available ? note : nullptr);
+    section_title(state.fonts.bold, tr(Str::fans_title), ps.fans_available && !updating ? note : nullptr);
     ImGui::PushItemWidth(half);
     ImGui::BeginChild("##fans_box", ImVec2(half, rest_h - ImGui::GetTextLineHeightWithSpacing()));
     fans_table(state, 0);
@@ -233,8 +245,13 @@ void draw_people_view(AppState& state) {
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    section_title(state.fonts.bold, tr(Str::outsiders_title));
-    if (!ps.outsider_available) {
+    std::string outsider_note; // a brushed range: the share of its comments from the onset on
+    if (wf && ps.outsider_available) outsider_note = fmt_pct(ps.outsider_share, 0);
+    section_title(state.fonts.bold, tr(Str::outsiders_title),
+                  outsider_note.empty() ? nullptr : outsider_note.c_str());
+    if (updating) {
+        ImGui::TextDisabled("%s", tr(Str::window_updating));
+    } else if (!ps.outsider_available) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
         notice(ps.outsider_reason.c_str());
         ImGui::PopTextWrapPos();
@@ -252,6 +269,7 @@ void draw_people_view(AppState& state) {
         spec.value_label = tr(Str::card_outsiders);
         if (a.analytics.crisis.has_onset)
             spec.onset = a.analytics.timeline.bucket_start(a.analytics.crisis.onset_bucket);
+        if (state.brush.active()) spec.range_from = state.brush.from, spec.range_to = state.brush.to;
         ImVec2 r0, r1;
         draw_series_chart("outsiders", spec,
                           ImVec2(half, std::max(160.0f * s, ImGui::GetContentRegionAvail().y - 8 * s)), &r0,

@@ -229,8 +229,14 @@ void draw_error_view(AppState& state) {
     std::snprintf(label, sizeof label, "%s  %s", icon::kArrowBack,
                   state.current ? tr(Str::back_to_case) : tr(Str::back_to_start));
     if (ImGui::Button(label, ImVec2(0, ImGui::GetItemRectSize().y)) ||
-        ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+        (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !state.mapping.open))
         state.show_error = false;
+    // app6: a CSV whose columns were not found: map them by hand.
+    if (state.mapping.preview.csv) {
+        ImGui::SameLine();
+        const float h = ImGui::GetItemRectSize().y;
+        if (ImGui::Button(tr(Str::mapping_change), ImVec2(0, h))) state.mapping.open = true;
+    }
     ImGui::PopStyleColor(2);
 }
 

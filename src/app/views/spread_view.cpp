@@ -242,6 +242,7 @@ void draw_spread_view(AppState& state) {
     const Analysis& a = *state.current;
     const float s = ui_scale();
     view_title(state.fonts.bold, tr(Str::nav_spread), nullptr);
+    draw_window_chip(state);
     if (!a.analytics.present) {
         notice(tr(Str::spread_missing));
         ImGui::Dummy(ImVec2(0, 4 * s));
@@ -319,6 +320,7 @@ void draw_spread_view(AppState& state) {
         spec.value_label = tr(Str::reach_label);
         if (a.analytics.crisis.has_onset)
             spec.onset = a.analytics.timeline.bucket_start(a.analytics.crisis.onset_bucket);
+        if (state.brush.active()) spec.range_from = state.brush.from, spec.range_to = state.brush.to;
         ImVec2 r0, r1;
         draw_series_chart(
             "reach", spec,

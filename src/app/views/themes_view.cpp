@@ -101,19 +101,29 @@ void draw_themes_view(AppState& state) {
         notice(tr(Str::themes_missing));
         return;
     }
-    if (selected_for != state.data_version) {
+    draw_window_chip(state);
+    // A brushed range: the terms of its comments (a new selection starts at the first term again).
+    static uint64_t selected_filter = ~0ull;
+    if (selected_for != state.data_version || selected_filter != state.filter_version) {
         selected_for = state.data_version;
+        selected_filter = state.filter_version;
         selected_negative = selected_constructive = 0;
     }
+    if (window_updating(state)) {
+        ImGui::TextDisabled("%s", tr(Str::window_updating));
+        return;
+    }
+    const WindowFigures* wf = window_figures(state);
+    const ThemeSet& negative = wf ? wf->themes_negative : a.analytics.themes_negative;
+    const ThemeSet& constructive = wf ? wf->themes_constructive : a.analytics.themes_constructive;
     const Palette& p = palette();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap) / 2;
     const float h = std::max(240.0f * ui_scale(), ImGui::GetContentRegionAvail().y - 4 * ui_scale());
-    theme_column(state, "##neg", tr(Str::themes_negative), a.analytics.themes_negative, p.negative,
-                 selected_negative, w, h);
+    theme_column(state, "##neg", tr(Str::themes_negative), negative, p.negative, selected_negative, w, h);
     ImGui::SameLine();
-    theme_column(state, "##con", tr(Str::themes_constructive), a.analytics.themes_constructive, p.accent,
-                 selected_constructive, w, h);
+    theme_column(state, "##con", tr(Str::themes_constructive), constructive, p.accent, selected_constructive,
+                 w, h);
 }
 
 } // namespace sv::app

@@ -22,6 +22,7 @@ void draw_timeline_view(AppState& state) {
     const Palette& p = palette();
     const float s = ui_scale();
     view_title(state.fonts.bold, tr(Str::nav_timeline), tr(Str::timeline_help));
+    draw_window_chip(state);
     if (!state.prep.has_times()) {
         notice(tr(Str::no_timestamps));
         return;

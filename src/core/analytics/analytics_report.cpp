@@ -1,6 +1,7 @@
 // analytics_report.cpp — the analytics part of the analyze report: timeline, crisis, cascades, reach,
 // multipliers, fans, outsider_share, themes, origin. A figure the data cannot support is null and a
 // "<key>_reason" next to it says why.
+#include "core/analytics/analytics_report_parts.hpp"
 #include "core/analytics/people.hpp"
 #include "core/report/analyze_report.hpp"
 #include "core/time/timestamp.hpp"
@@ -115,6 +116,81 @@ Json crisis_json(const AnalyticsResult& r, Json& out) {
 
 } // namespace
 
+void append_fans_and_outsiders_report(const CommentStore& c, const PeopleStats& p, Json& out) {
+    if (p.fans_available) {
+        Json fans = Json::array();
+        for (const Fan& f : p.fans)
+            fans.push_back({{"author", std::string(c.authors.name(f.author))},
+                            {"comments", f.comments},
+                            {"mean_compound", round_to(f.mean_compound, 1e-4)},
+                            {"likes", f.likes},
+                            {"replies", f.replies}});
+        out["fans"] = std::move(fans);
+    } else {
+        out["fans"] = nullptr;
+        out["fans_reason"] = p.fans_reason;
+    }
+    out["critics"] = p.fans_available ? Json(p.critics) : Json(nullptr);
+    out["outsider_share"] = p.outsider_available ? Json(round_to(p.outsider_share, 1e-4)) : Json(nullptr);
+    if (!p.outsider_available) out["outsider_share_reason"] = p.outsider_reason;
+    out["newcomer_authors"] = p.outsider_available ? Json(p.newcomer_authors) : Json(nullptr);
+}
+
+Json themes_report(const CommentStore& c, const ThemeSet& negative, const ThemeSet& constructive) {
+    Json themes = Json::object();
+    auto theme_json = [&](const ThemeSet& set, const char* key) {
+        if (!set.available) {
+            themes[key] = nullptr;
+            themes[std::string(key) + "_reason"] = set.reason;
+            return;
+        }
+        Json terms = Json::array();
+        for (const ThemeTerm& t : set.terms) {
+            Json ex = Json::array();
+            for (int32_t row : t.examples) ex.push_back(std::string(c.id_of(static_cast<size_t>(row))));
+            terms.push_back({{"term", t.term},
+                             {"z", round_to(t.z, 0.01)},
+                             {"count", t.count_in},
+                             {"count_rest", t.count_out},
+                             {"examples", std::move(ex)}});
+        }
+        themes[key] = std::move(terms);
+        if (!set.reason.empty()) themes[std::string(key) + "_note"] = set.reason;
+    };
+    theme_json(negative, "negative");
+    theme_json(constructive, "constructive");
+    return themes;
+}
+
+Json window_figures_report(const Analysis& a, const WindowFigures& w) {
+    const CommentStore& c = a.comments;
+    Json j = Json::object();
+    j["from"] = format_iso8601_utc(w.window.from);
+    j["to"] = format_iso8601_utc(w.window.to);
+    j["comments"] = w.comments;
+    j["authors"] = w.people.authors;
+    const bool shares = w.sentiment && w.comments >= kWindowMinComments;
+    j["negative_share"] = shares ? Json(round_to(w.negative_share, 1e-4)) : Json(nullptr);
+    j["critics_per_100"] =
+        shares && w.people.authors ? Json(round_to(w.critics_per_100, 1e-2)) : Json(nullptr);
+    j["emotional_share"] = shares && w.criticism ? Json(round_to(w.emotional_share, 1e-4)) : Json(nullptr);
+    j["constructive_share"] =
+        shares && w.criticism ? Json(round_to(w.constructive_share, 1e-4)) : Json(nullptr);
+    if (!shares)
+        j["shares_reason"] = w.sentiment ? "fewer than " + std::to_string(kWindowMinComments) +
+                                               " comments in the selected range"
+                                         : std::string("sentiment was not scored");
+    append_fans_and_outsiders_report(c, w.people, j);
+    j["themes"] = themes_report(c, w.themes_negative, w.themes_constructive);
+    const HawkesGauge& g = w.hawkes;
+    j["branching_ratio"] = g.available ? Json(round_to(g.branching_ratio, 1e-4)) : Json(nullptr);
+    j["branching_ratio_ci"] =
+        g.available ? Json::array({round_to(g.ci_low, 1e-4), round_to(g.ci_high, 1e-4)}) : Json(nullptr);
+    j["gauge"] = {{"reason", g.reason}, {"events", g.events}};
+    round_report_floats(j);
+    return j;
+}
+
 void append_analytics_report(const Analysis& a, Json& out) {
     const AnalyticsResult& r = a.analytics;
     const CommentStore& c = a.comments;
@@ -156,47 +232,8 @@ void append_analytics_report(const Analysis& a, Json& out) {
              {"key_comment",
               m.key_row >= 0 ? Json(std::string(c.id_of(static_cast<size_t>(m.key_row)))) : Json(nullptr)}});
     out["multipliers"] = std::move(multipliers);
-    if (p.fans_available) {
-        Json fans = Json::array();
-        for (const Fan& f : p.fans)
-            fans.push_back({{"author", std::string(c.authors.name(f.author))},
-                            {"comments", f.comments},
-                            {"mean_compound", round_to(f.mean_compound, 1e-4)},
-                            {"likes", f.likes},
-                            {"replies", f.replies}});
-        out["fans"] = std::move(fans);
-    } else {
-        out["fans"] = nullptr;
-        out["fans_reason"] = p.fans_reason;
-    }
-    out["critics"] = p.fans_available ? Json(p.critics) : Json(nullptr);
-    out["outsider_share"] = p.outsider_available ? Json(round_to(p.outsider_share, 1e-4)) : Json(nullptr);
-    if (!p.outsider_available) out["outsider_share_reason"] = p.outsider_reason;
-    out["newcomer_authors"] = p.outsider_available ? Json(p.newcomer_authors) : Json(nullptr);
-
-    Json themes = Json::object();
-    auto theme_json = [&](const ThemeSet& set, const char* key) {
-        if (!set.available) {
-            themes[key] = nullptr;
-            themes[std::string(key) + "_reason"] = set.reason;
-            return;
-        }
-        Json terms = Json::array();
-        for (const ThemeTerm& t : set.terms) {
-            Json ex = Json::array();
-            for (int32_t row : t.examples) ex.push_back(std::string(c.id_of(static_cast<size_t>(row))));
-            terms.push_back({{"term", t.term},
-                             {"z", round_to(t.z, 0.01)},
-                             {"count", t.count_in},
-                             {"count_rest", t.count_out},
-                             {"examples", std::move(ex)}});
-        }
-        themes[key] = std::move(terms);
-        if (!set.reason.empty()) themes[std::string(key) + "_note"] = set.reason;
-    };
-    theme_json(r.themes_negative, "negative");
-    theme_json(r.themes_constructive, "constructive");
-    out["themes"] = std::move(themes);
+    append_fans_and_outsiders_report(c, p, out);
+    out["themes"] = themes_report(c, r.themes_negative, r.themes_constructive);
 
     const OriginGuess& o = r.origin;
     Json candidates = Json::array();

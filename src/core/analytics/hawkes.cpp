@@ -325,15 +325,87 @@ double uniform01(uint64_t& state) {
 HawkesGaugeBuilder::HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
                                        const CrisisState& crisis, const AnalyticsOptions& options,
                                        HawkesGauge& out)
-    : c_(c), tl_(t), index_(index), crisis_(crisis), options_(options), out_(out) {
+    : c_(c), tl_(t), index_(&index), crisis_(crisis), options_(options), out_(out) {
     out_ = HawkesGauge{};
+}
+
+HawkesGaugeBuilder::HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const CrisisState& crisis,
+                                       const AnalyticsOptions& options, const TimeWindow& window,
+                                       HawkesGauge& out)
+    : c_(c), tl_(t), index_(nullptr), crisis_(crisis), options_(options), out_(out) {
+    out_ = HawkesGauge{};
+    windowed_ = true;
+    window_ = window;
+    stage_ = Stage::scan;
+    // From the onset on; a range that ends before the onset is fitted on its own comments.
+    if (crisis.has_onset && crisis.onset_bucket < t.size() && window.to > t.bucket_start(crisis.onset_bucket))
+        from_bucket_ = crisis.onset_bucket;
+}
+
+bool HawkesGaugeBuilder::check_relative(size_t relative) {
+    if (relative * 2 <= window_count_) return true;
+    char buf[320];
+    std::snprintf(buf, sizeof buf,
+                  "%zu of %zu comments in the window have relative times (\"2 days ago\"): their error is "
+                  "unknown, so the self-exciting model is not fitted; export absolute timestamps",
+                  relative, window_count_);
+    out_.reason = buf;
+    return false;
+}
+
+// Per-bucket counts of the window's timed rows from from_bucket_ on, then the first bucket to gather (the
+// last buckets holding at most hawkes_max_events comments, as prepare() does with the index).
+bool HawkesGaugeBuilder::scan_window(double deadline_ms) {
+    const CommentStore& c = c_;
+    const Timeline& tl = tl_;
+    const size_t nb = tl.size();
+    if (bucket_count_.size() != nb) bucket_count_.assign(nb, 0);
+    const bool done = loop_.run(c.size(), deadline_ms, [&](size_t i) {
+        const int64_t t = c.created_at[i];
+        if (!window_.contains(t)) return;
+        const int64_t b = floor_div(t - tl.start, tl.bucket_seconds);
+        if (b < static_cast<int64_t>(from_bucket_) || b >= static_cast<int64_t>(nb)) return;
+        ++bucket_count_[static_cast<size_t>(b)];
+        ++window_count_;
+        const TimePrecision p = c.precision[i];
+        relative_ += p == TimePrecision::relative;
+        coarse_ += p == TimePrecision::day || p == TimePrecision::minute;
+    });
+    if (!done) return false;
+    loop_ = {};
+    first_bucket_ = from_bucket_;
+    const size_t max_events = std::max<size_t>(options_.hawkes_max_events, 50);
+    if (window_count_ > max_events) {
+        size_t last = nb - 1; // the last bucket holding a comment of the window
+        while (last > from_bucket_ && bucket_count_[last] == 0) --last;
+        size_t b = nb, suffix = 0;
+        while (b > from_bucket_ && suffix + bucket_count_[b - 1] <= max_events) suffix += bucket_count_[--b];
+        first_bucket_ = b <= last ? b : last;
+    }
+    return true;
+}
+
+bool HawkesGaugeBuilder::gather_window(double deadline_ms) {
+    const CommentStore& c = c_;
+    const Timeline& tl = tl_;
+    const int64_t nb = static_cast<int64_t>(tl.size());
+    const bool done = loop_.run(c.size(), deadline_ms, [&](size_t i) {
+        const int64_t t = c.created_at[i];
+        if (!window_.contains(t) || c.precision[i] == TimePrecision::relative) return;
+        const int64_t b = floor_div(t - tl.start, tl.bucket_seconds);
+        if (b >= static_cast<int64_t>(first_bucket_) && b < nb) rows_.push_back(static_cast<uint32_t>(i));
+    });
+    if (!done) return false;
+    loop_ = {};
+    bucket_count_ = {};
+    return true;
 }
 
 // The window's rows and times; false when the model cannot be fitted (out_.reason says why).
 bool HawkesGaugeBuilder::prepare() {
     const CommentStore& c = c_;
     const Timeline& tl = tl_;
-    const TimelineIndex& index = index_;
+    const TimelineIndex& index = *index_;
     const CrisisState& crisis = crisis_;
     const AnalyticsOptions& options = options_;
     HawkesGauge& out = out_;
@@ -352,16 +424,8 @@ bool HawkesGaugeBuilder::prepare() {
         relative += p == TimePrecision::relative;
         coarse += p == TimePrecision::day || p == TimePrecision::minute;
     }
-    char buf[320];
-    if (relative * 2 > window_count) {
-        std::snprintf(
-            buf, sizeof buf,
-            "%zu of %zu comments in the window have relative times (\"2 days ago\"): their error is "
-            "unknown, so the self-exciting model is not fitted; export absolute timestamps",
-            relative, window_count);
-        out.reason = buf;
-        return false;
-    }
+    coarse_ = coarse;
+    if (!check_relative(relative)) return false;
     // The window's timed, non-relative rows; the last hawkes_max_events of them by bucket.
     uint32_t first = begin;
     const size_t max_events = std::max<size_t>(options.hawkes_max_events, 50);
@@ -377,15 +441,24 @@ bool HawkesGaugeBuilder::prepare() {
         if (c.precision[r] == TimePrecision::relative) continue;
         rows.push_back(r);
     }
+    return finish_prepare();
+}
+
+// rows_ in time order, the last hawkes_max_events of them; the times' origin and span.
+bool HawkesGaugeBuilder::finish_prepare() {
+    const CommentStore& c = c_;
+    HawkesGauge& out = out_;
+    const size_t max_events = std::max<size_t>(options_.hawkes_max_events, 50);
+    std::vector<uint32_t>& rows = rows_;
+    char buf[320];
     std::sort(rows.begin(), rows.end(),
               [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; });
     if (rows.size() > max_events) rows.erase(rows.begin(), rows.end() - static_cast<ptrdiff_t>(max_events));
     if (rows.size() < 50) {
-        std::snprintf(
-            buf, sizeof buf,
-            "%zu comments with usable times in the crisis window: at least 50 are needed to fit the "
-            "self-exciting model",
-            rows.size());
+        std::snprintf(buf, sizeof buf,
+                      "%zu comments with usable times in the %s: at least 50 are needed to fit the "
+                      "self-exciting model",
+                      rows.size(), windowed_ ? "selected range" : "crisis window");
         out.reason = buf;
         return false;
     }
@@ -396,11 +469,10 @@ bool HawkesGaugeBuilder::prepare() {
     T_ = static_cast<double>(c.created_at[rows.back()] - t0) + max_width;
     const double T = T_;
     max_width_ = max_width;
-    coarse_ = coarse;
     out.window_start = static_cast<double>(t0);
     out.window_end = static_cast<double>(t0) + T;
     out.events = rows.size();
-    state_ = options.seed;
+    state_ = options_.seed;
     t_.resize(rows.size());
     return true;
 }
@@ -416,6 +488,28 @@ void HawkesGaugeBuilder::draw_times() {
 bool HawkesGaugeBuilder::step(double deadline_ms) {
     for (;;) {
         switch (stage_) {
+        case Stage::scan:
+            if (tl_.size() == 0 || tl_.bucket_seconds <= 0) {
+                out_.reason = "no comment has a timestamp";
+                stage_ = Stage::done;
+                return true;
+            }
+            if (!scan_window(deadline_ms)) return false;
+            if (!check_relative(relative_)) {
+                stage_ = Stage::done;
+                return true;
+            }
+            stage_ = Stage::gather;
+            break;
+        case Stage::gather:
+            if (!gather_window(deadline_ms)) return false;
+            if (!finish_prepare()) {
+                stage_ = Stage::done;
+                return true;
+            }
+            draw_times();
+            stage_ = Stage::profile;
+            break;
         case Stage::prepare:
             if (!prepare()) return true;
             draw_times();
@@ -505,8 +599,10 @@ void HawkesGaugeBuilder::finish() {
     out.ci_high = mean + 1.96 * sd;
     out.kernel_seconds = betas > 0 ? fitted / betas : 0.0;
     out.self_driving = mean >= 1.0;
-    std::string notes =
-        crisis.has_onset ? "fitted from the onset to the last comment" : "no onset: fitted on the whole file";
+    std::string notes = windowed_ ? (from_bucket_ > 0 ? "fitted on the selected range from the onset on"
+                                                      : "fitted on the selected range")
+                        : crisis.has_onset ? "fitted from the onset to the last comment"
+                                           : "no onset: fitted on the whole file";
     if (window_count > rows.size()) {
         std::snprintf(buf, sizeof buf, "; the last %zu of %zu comments", rows.size(), window_count);
         notes += buf;
@@ -550,6 +646,12 @@ void HawkesGaugeBuilder::finish() {
 void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const TimelineIndex& index,
                           const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out) {
     HawkesGaugeBuilder builder(c, tl, index, crisis, options, out);
+    while (!builder.step(1e300)) {}
+}
+
+void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const CrisisState& crisis,
+                          const AnalyticsOptions& options, const TimeWindow& window, HawkesGauge& out) {
+    HawkesGaugeBuilder builder(c, tl, crisis, options, window, out);
     while (!builder.step(1e300)) {}
 }
 

@@ -36,9 +36,14 @@
 //   duration has a median relative error <= 15% (tests/unit/test_hawkes.cpp).
 // Window. From the onset bucket to the last comment (the whole file without an onset); at most the last
 //   AnalyticsOptions::hawkes_max_events comments of it are fitted (the forecast counts all of the window).
+//   With a TimeWindow (a range the user selected): the comments of that range from the onset on; when the
+//   range ends before the onset, the comments of the range. The forecast is then the wave still owed at
+//   the range's last comment. A TimeWindow holding every comment gives the gauge of the file.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
+#include "core/analytics/time_window.hpp"
 #include "core/analytics/timeline.hpp"
+#include "core/base/sliced.hpp"
 #include "core/store/comment_store.hpp"
 
 #include <cmath>
@@ -88,6 +93,9 @@ HawkesForecast hawkes_forecast(double residual_per_alpha, double n_star, double 
 // The gauge for a case (window, jitter, refusals: rules above).
 void compute_hawkes_gauge(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
                           const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out);
+// The gauge of the comments in `window` (rules above); needs no TimelineIndex (two passes over the rows).
+void compute_hawkes_gauge(const CommentStore& c, const Timeline& t, const CrisisState& crisis,
+                          const AnalyticsOptions& options, const TimeWindow& window, HawkesGauge& out);
 
 // compute_hawkes_gauge in slices, for the analytics job: the window, then each fit of the background
 // profile and each jitter draw in a slice of its own. Every argument must outlive the builder.
@@ -95,23 +103,38 @@ class HawkesGaugeBuilder {
 public:
     HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const TimelineIndex& index,
                        const CrisisState& crisis, const AnalyticsOptions& options, HawkesGauge& out);
+    // The comments in `window` only: two sliced passes over the rows find them (no TimelineIndex).
+    HawkesGaugeBuilder(const CommentStore& c, const Timeline& t, const CrisisState& crisis,
+                       const AnalyticsOptions& options, const TimeWindow& window, HawkesGauge& out);
     bool step(double deadline_ms); // true when done (clock_ms() deadline)
 
 private:
     static constexpr int kDraws = 3;
     static constexpr size_t kProfileGrid = 12;     // the background's end: 11 quantiles (and constant)
     static constexpr double kProfileMinGain = 3.0; // log-likelihood units a pulse must win by
-    enum class Stage : uint8_t { prepare, profile, draws, done };
+    enum class Stage : uint8_t { scan, gather, prepare, profile, draws, done };
     bool prepare();
+    bool scan_window(double deadline_ms);   // per-bucket counts of the window's rows (sliced)
+    bool gather_window(double deadline_ms); // the window's rows to fit (sliced)
+    bool check_relative(size_t relative);   // false (with the reason) when relative times dominate
+    bool finish_prepare();                  // sort and trim rows_, set the times' origin
     void draw_times();
     void finish();
     const CommentStore& c_;
     const Timeline& tl_;
-    const TimelineIndex& index_;
+    const TimelineIndex* index_; // null with a TimeWindow
     const CrisisState& crisis_;
     const AnalyticsOptions& options_;
     HawkesGauge& out_;
     Stage stage_ = Stage::prepare;
+    // With a TimeWindow: the window, its first bucket (the onset, or 0), per-bucket counts, the first bucket
+    // gathered, and the row cursor of the passes.
+    bool windowed_ = false;
+    TimeWindow window_;
+    size_t from_bucket_ = 0, first_bucket_ = 0;
+    std::vector<uint32_t> bucket_count_;
+    size_t relative_ = 0;
+    SlicedLoop loop_;
     std::vector<uint32_t> rows_; // the window's rows in time order
     std::vector<double> t_;      // their times (one jitter draw), seconds from t0_
     int64_t t0_ = 0;

@@ -37,6 +37,12 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
+constexpr const char* kNoHistoryReason =
+    "the file has no comments before the onset, so every author would count as new; "
+    "export a longer history to measure outsiders";
+
+void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out);
+
 // `times`: every comment time in order (gathered bucket by bucket in PeopleBuilder).
 // The key comment of each author with a time, for the sweep in compute_multipliers.
 struct Key {
@@ -226,33 +232,7 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     const bool sentiment = s.present() && s.compound.size() == c.size();
 
     // Fans and critics.
-    if (!sentiment) {
-        out.fans_reason = "no sentiment scores: fans cannot be told from critics";
-    } else {
-        out.fans_available = true;
-        for (uint32_t a = 0; a < n_authors; ++a) {
-            const AuthorAgg& g = agg[a];
-            if (g.comments == 0) continue;
-            const double mean = g.compound / g.comments;
-            if (mean <= kNegativeThreshold) ++out.critics;
-            if (mean < kPositiveThreshold) continue;
-            Fan f;
-            f.author = a;
-            f.comments = g.comments;
-            f.mean_compound = static_cast<float>(mean);
-            f.likes = g.likes;
-            f.replies = g.follow_on;
-            f.engagement = g.comments + g.follow_on + static_cast<double>(g.likes) / 10.0;
-            out.fans.push_back(f);
-        }
-        const size_t top = std::min(kFanTop, out.fans.size());
-        std::partial_sort(out.fans.begin(), out.fans.begin() + static_cast<ptrdiff_t>(top), out.fans.end(),
-                          [](const Fan& x, const Fan& y) {
-                              return x.engagement != y.engagement ? x.engagement > y.engagement
-                                                                  : x.author < y.author;
-                          });
-        out.fans.resize(top);
-    }
+    rank_fans_and_critics(agg, sentiment, out);
 
     // Outsiders.
     if (!crisis.has_onset) {
@@ -261,9 +241,7 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     }
     const size_t o = crisis.onset_bucket;
     if (index.bucket_offset[o] == 0) {
-        out.outsider_reason =
-            "the file has no comments before the onset, so every author would count as new; "
-            "export a longer history to measure outsiders";
+        out.outsider_reason = kNoHistoryReason;
         return;
     }
     uint64_t comments = 0, by_newcomers = 0;
@@ -281,10 +259,218 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
 }
 
+namespace {
+
+// One author's part in the fans and critics: counts a critic, adds a fan candidate (any aggregate with
+// comments, compound, likes and follow_on).
+template <class Agg>
+void count_fan_or_critic(uint32_t a, const Agg& g, PeopleStats& out) {
+    if (g.comments == 0) return;
+    const double mean = g.compound / g.comments;
+    if (mean <= kNegativeThreshold) ++out.critics;
+    if (mean < kPositiveThreshold) return;
+    Fan f;
+    f.author = a;
+    f.comments = g.comments;
+    f.mean_compound = static_cast<float>(mean);
+    f.likes = g.likes;
+    f.replies = g.follow_on;
+    f.engagement = g.comments + g.follow_on + static_cast<double>(g.likes) / 10.0;
+    out.fans.push_back(f);
+}
+
+// The candidates in out.fans down to the top kFanTop by engagement (ties: the smaller author id).
+void keep_top_fans(PeopleStats& out) {
+    const size_t top = std::min(kFanTop, out.fans.size());
+    std::partial_sort(out.fans.begin(), out.fans.begin() + static_cast<ptrdiff_t>(top), out.fans.end(),
+                      [](const Fan& x, const Fan& y) {
+                          return x.engagement != y.engagement ? x.engagement > y.engagement
+                                                              : x.author < y.author;
+                      });
+    out.fans.resize(top);
+}
+
+constexpr const char* kNoSentimentFans = "no sentiment scores: fans cannot be told from critics";
+
+// Fans (ranked) and the critics' count from the per-author aggregates.
+void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out) {
+    if (!sentiment) {
+        out.fans_reason = kNoSentimentFans;
+        return;
+    }
+    out.fans_available = true;
+    for (uint32_t a = 0; a < agg.size(); ++a) count_fan_or_critic(a, agg[a], out);
+    keep_top_fans(out);
+}
+
+// Grows `v` to `n` entries of `value` a block at a time (the pages of a large column are touched in
+// slices); true when it has them all.
+template <class T>
+bool grow_sliced(std::vector<T>& v, size_t n, T value, double deadline_ms) {
+    if (v.capacity() < n) v.reserve(n);
+    while (v.size() < n) {
+        v.resize(std::min(n, v.size() + (size_t(1) << 16)), value);
+        if (v.size() < n && clock_ms() >= deadline_ms) return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
                     const TimelineIndex& index, const CrisisState& crisis, const CascadeStats& cascades,
                     PeopleStats& out) {
     PeopleBuilder builder(c, s, t, index, crisis, cascades, out);
+    while (!builder.step(1e300)) {}
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The people of a time window (rules in people.hpp)
+// ---------------------------------------------------------------------------------------------------------
+
+// The window's comments of one author (what fans and critics need).
+struct WindowAuthor {
+    uint32_t comments = 0;  // comments in the window
+    uint32_t follow_on = 0; // comments of the window under them
+    int64_t likes = 0;      // likes they received
+    double compound = 0;    // sum of their compound scores
+};
+
+struct WindowPeopleBuilder::Aggregates {
+    std::vector<WindowAuthor> agg;   // the window's comments per author
+    std::vector<int64_t> first_time; // per author: first timed comment in the file (kNoTime: none)
+    bool history = false;            // a timed comment lies before the onset
+    uint64_t from_onset = 0;         // the window's comments from the onset on
+    uint64_t by_newcomers = 0;       // ... by newcomers
+    std::vector<uint32_t> below;     // per comment: comments of the window under it (window-only chains)
+};
+
+WindowPeopleBuilder::WindowPeopleBuilder(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                                         const CrisisState& crisis, const CascadeStats& cascades,
+                                         const TimeWindow& window, PeopleStats& out)
+    : c_(c), s_(s), cascades_(cascades), window_(window), out_(out), data_(std::make_unique<Aggregates>()) {
+    out_ = PeopleStats{};
+    stage_ = -2; // the columns are allocated in slices first
+    has_onset_ = crisis.has_onset && crisis.onset_bucket < t.size();
+    if (has_onset_) onset_start_ = t.bucket_start(crisis.onset_bucket);
+}
+
+WindowPeopleBuilder::~WindowPeopleBuilder() = default;
+
+bool WindowPeopleBuilder::step(double deadline_ms) {
+    if (!data_) return true;
+    const CommentStore& c = c_;
+    const SentimentColumns& s = s_;
+    PeopleStats& out = out_;
+    Aggregates& d = *data_;
+    const size_t n = c.size();
+    const size_t n_authors = c.authors.size();
+    const bool sentiment = s.present() && s.compound.size() == n;
+    if (stage_ == -2) { // the per-author and per-comment columns, a block at a time
+        if (!grow_sliced(d.agg, n_authors, WindowAuthor{}, deadline_ms) ||
+            !grow_sliced(d.first_time, n_authors, kNoTime, deadline_ms) ||
+            !grow_sliced(d.below, n, uint32_t{0}, deadline_ms))
+            return false;
+        stage_ = -1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == -1) { // replies under each comment within the window: each comment counts for its
+                        // ancestors up the chain while they lie in the window (at most the deepest tree's
+                        // depth: comments in parent cycles stop there)
+        const uint32_t max_steps = cascades_.max_depth + 1;
+        const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+            if (!window_.contains(c.created_at[i])) return;
+            int32_t p = c.parent[i];
+            for (uint32_t k = 0;
+                 p >= 0 && k < max_steps && window_.contains(c.created_at[static_cast<size_t>(p)]); ++k) {
+                ++d.below[static_cast<size_t>(p)];
+                p = c.parent[static_cast<size_t>(p)];
+            }
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 0;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 0) { // the window's comments per author; every author's first time
+        const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+            const uint32_t a = c.author[i];
+            const int64_t t = c.created_at[i];
+            if (t != kNoTime) {
+                d.history = d.history || (has_onset_ && t < onset_start_);
+                if (a < n_authors && (d.first_time[a] == kNoTime || t < d.first_time[a])) d.first_time[a] = t;
+            }
+            if (!window_.contains(t)) return;
+            if (c.shares[i] >= 0) out.shares_known = true;
+            if (c.shares[i] > 0) out.shares_total += c.shares[i];
+            if (a >= n_authors) return;
+            WindowAuthor& g = d.agg[a];
+            ++g.comments;
+            g.follow_on += d.below[i];
+            g.likes += positive(c.likes[i]);
+            if (sentiment) g.compound += s.compound[i];
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 1) { // the window's comments from the onset on, and those by newcomers
+        if (has_onset_ && d.history) {
+            const bool done = loop_.run(n, deadline_ms, [&](size_t i) {
+                const int64_t t = c.created_at[i];
+                if (!window_.contains(t) || t < onset_start_) return;
+                const uint32_t a = c.author[i];
+                ++d.from_onset;
+                d.by_newcomers += a < n_authors && d.first_time[a] >= onset_start_;
+            });
+            if (!done) return false;
+        }
+        loop_ = {};
+        stage_ = 2;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    if (stage_ == 2) { // authors, reach, newcomers among them
+        const bool done = loop_.run(n_authors, deadline_ms, [&](size_t a) {
+            if (d.agg[a].comments == 0) return;
+            ++out.authors;
+            const int64_t f = c.followers_of_author(static_cast<uint32_t>(a));
+            if (f >= 0) out.followers_known = true;
+            if (f > 0) out.reach_total += static_cast<double>(f);
+            if (has_onset_ && d.first_time[a] != kNoTime && d.first_time[a] >= onset_start_)
+                ++out.newcomer_authors;
+            if (sentiment) count_fan_or_critic(static_cast<uint32_t>(a), d.agg[a], out);
+        });
+        if (!done) return false;
+        loop_ = {};
+        stage_ = 3;
+        if (clock_ms() >= deadline_ms) return false;
+    }
+    // The top fans, outsiders.
+    out.fans_available = sentiment;
+    if (sentiment)
+        keep_top_fans(out);
+    else
+        out.fans_reason = kNoSentimentFans;
+    if (!has_onset_) {
+        out.outsider_reason = "no onset: there is no wave for outsiders to join";
+    } else if (!d.history) {
+        out.outsider_reason = kNoHistoryReason;
+    } else if (d.from_onset == 0) {
+        out.outsider_reason =
+            "the selected range ends before the onset: outsiders are counted from the onset on";
+    } else {
+        out.outsider_available = true;
+        out.outsider_share = static_cast<double>(d.by_newcomers) / static_cast<double>(d.from_onset);
+    }
+    data_.reset();
+    return true;
+}
+
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const CrisisState& crisis, const CascadeStats& cascades, const TimeWindow& window,
+                    PeopleStats& out) {
+    WindowPeopleBuilder builder(c, s, t, crisis, cascades, window, out);
     while (!builder.step(1e300)) {}
 }
 

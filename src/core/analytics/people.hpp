@@ -19,10 +19,18 @@
 //   newcomers' comments / all comments from the onset on (per bucket in Timeline::outsider_share). Not
 //   available without an onset, nor when the file has no comment before the onset (every author would be
 //   "new": the file says nothing about who was there before).
+// Window (a TimeWindow, the range a user selected): the people of the comments written in it — authors,
+//   critics and fans by their comments in the window (likes received, and replies under those comments
+//   that are themselves in the window, reached through comments in the window: as in a file cut to it),
+//   reach and shares of those comments, and the outsider share = newcomers' comments / the window's
+//   comments from the onset on (a newcomer is still an author first seen in the file at or after the
+//   onset). Multipliers are not ranked per window (left empty: the app keeps the file's multipliers whose
+//   key comment lies in the range). A window holding every comment gives the figures of the file.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
-#include "core/base/sliced.hpp"
+#include "core/analytics/time_window.hpp"
 #include "core/analytics/timeline.hpp"
+#include "core/base/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 
@@ -60,6 +68,35 @@ private:
     PeopleStats& out_;
     std::unique_ptr<Aggregates> data_;
     int stage_ = 0; // 0: per author, 1: ordered times, then the rest
+    SlicedLoop loop_;
+};
+
+// The people of the comments in `window` (rules above; no multipliers).
+void compute_people(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                    const CrisisState& crisis, const CascadeStats& cascades, const TimeWindow& window,
+                    PeopleStats& out);
+
+// compute_people of a window in slices: two passes over the rows, then the authors. Needs no
+// TimelineIndex. Every argument must outlive the builder.
+class WindowPeopleBuilder {
+public:
+    WindowPeopleBuilder(const CommentStore& c, const SentimentColumns& s, const Timeline& t,
+                        const CrisisState& crisis, const CascadeStats& cascades, const TimeWindow& window,
+                        PeopleStats& out);
+    ~WindowPeopleBuilder();
+    bool step(double deadline_ms); // true when done (clock_ms() deadline)
+
+private:
+    struct Aggregates;
+    const CommentStore& c_;
+    const SentimentColumns& s_;
+    const CascadeStats& cascades_;
+    TimeWindow window_;
+    PeopleStats& out_;
+    std::unique_ptr<Aggregates> data_;
+    bool has_onset_ = false;
+    int64_t onset_start_ = 0; // UTC seconds of the onset bucket
+    int stage_ = 0; // -1: replies within the window, 0: per author, 1: outsiders, 2: authors, 3: fans
     SlicedLoop loop_;
 };
 

@@ -215,6 +215,10 @@ struct ThemesBuilder::State {
     std::string scratch, bigram;
     std::vector<std::string_view> tokens;
     uint64_t tokens_all = 0, tokens_neg = 0, tokens_con = 0;
+    // A window: its comments are counted first (the sample's step depends on their number), then read.
+    bool counted = false;
+    size_t in_window = 0; // comments in the window
+    size_t ordinal = 0;   // comments of the window passed so far (in file order)
 };
 
 ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
@@ -234,6 +238,13 @@ ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, T
     st_->is_con.assign(n, 0);
 }
 
+ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, const TimeWindow& window,
+                             ThemeSet& negative, ThemeSet& constructive)
+    : ThemesBuilder(c, s, negative, constructive) {
+    windowed_ = true;
+    window_ = window;
+}
+
 ThemesBuilder::~ThemesBuilder() = default;
 
 bool ThemesBuilder::step(double deadline_ms) {
@@ -244,11 +255,20 @@ bool ThemesBuilder::step(double deadline_ms) {
     ThemeSet& constructive = constructive_;
     State& st = *st_;
     const size_t n = c.size();
+    if (windowed_ && !st.counted) { // the window's comments, counted for the sample's step
+        if (!loop_.run(n, deadline_ms, [&](size_t i) { st.in_window += window_.contains(c.created_at[i]); }))
+            return false;
+        loop_ = {};
+        st.counted = true;
+        const size_t m = st.in_window;
+        st.step = m > kThemeSampleLimit ? (m + kThemeSampleLimit - 1) / kThemeSampleLimit : 1;
+        if (clock_ms() >= deadline_ms) return false;
+    }
     const size_t step = st.step;
     const bool has_constructive = s.constructive.size() == n;
-    const size_t read = (n + step - 1) / step;
-    const bool done = loop_.run(read, deadline_ms, [&](size_t j) {
-        const size_t i = j * step;
+    const size_t pool = windowed_ ? st.in_window : n; // the comments sampled from
+    const size_t read = (pool + step - 1) / step;
+    auto read_comment = [&](size_t i) {
         st.is_neg[i] = s.compound[i] <= kNegativeThreshold;
         st.is_con[i] = has_constructive && s.constructive[i];
         negative.comments_in += st.is_neg[i];
@@ -274,14 +294,21 @@ bool ThemesBuilder::step(double deadline_ms) {
                 count(st.table.find_or_add(st.bigram));
             }
         }
-    });
+    };
+    const bool done = windowed_ ? loop_.run(n, deadline_ms,
+                                            [&](size_t i) {
+                                                if (!window_.contains(c.created_at[i])) return;
+                                                if (st.ordinal++ % step == 0) read_comment(i);
+                                            })
+                                : loop_.run(read, deadline_ms, [&](size_t j) { read_comment(j * step); });
     if (!done) return false;
     negative.comments_out = read - negative.comments_in;
     constructive.comments_out = read - constructive.comments_in;
     char note[160] = "";
     if (step > 1)
         std::snprintf(note, sizeof note,
-                      "read through a systematic sample of every %zu-th comment (%zu of %zu)", step, read, n);
+                      "read through a systematic sample of every %zu-th comment (%zu of %zu)", step, read,
+                      pool);
     negative.reason = constructive.reason = note;
     negative.available = negative.comments_in > 0 && negative.comments_out > 0;
     if (!negative.available) negative.reason = "no negative comments, or nothing but negative comments";
@@ -293,11 +320,11 @@ bool ThemesBuilder::step(double deadline_ms) {
         constructive.reason = "no comment is flagged constructive";
     if (negative.available) {
         score_group(st.table, st.table.negative, st.tokens_neg, st.tokens_all, negative);
-        find_examples(c, s, st.is_neg, step, negative);
+        find_examples(c, s, st.is_neg, windowed_ ? 1 : step, negative);
     }
     if (constructive.available) {
         score_group(st.table, st.table.constructive, st.tokens_con, st.tokens_all, constructive);
-        find_examples(c, s, st.is_con, step, constructive);
+        find_examples(c, s, st.is_con, windowed_ ? 1 : step, constructive);
     }
     st_.reset();
     return true;
@@ -306,6 +333,12 @@ bool ThemesBuilder::step(double deadline_ms) {
 void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
                     ThemeSet& constructive) {
     ThemesBuilder builder(c, s, negative, constructive);
+    while (!builder.step(1e300)) {}
+}
+
+void compute_themes(const CommentStore& c, const SentimentColumns& s, const TimeWindow& window,
+                    ThemeSet& negative, ThemeSet& constructive) {
+    ThemesBuilder builder(c, s, window, negative, constructive);
     while (!builder.step(1e300)) {}
 }
 

@@ -20,8 +20,13 @@
 //   comments of the group (the first in file order).
 // Size. Files of more than 50,000 comments are read through a systematic sample (every k-th comment) so the
 //   vocabulary stays bounded; the result says so.
+// Window. With a TimeWindow only the comments written in it are read (the rest of the file plays no part:
+//   the groups are compared with the other comments of the window); the sample is every k-th comment of the
+//   window in file order, with k from the window's count. A window holding every comment gives the result
+//   of the file.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
+#include "core/analytics/time_window.hpp"
 #include "core/base/sliced.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
@@ -43,6 +48,9 @@ void tokenize_for_themes(std::string_view text, Lang lang, std::string& scratch,
 
 void compute_themes(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
                     ThemeSet& constructive);
+// The themes of the comments written in `window` (rules above).
+void compute_themes(const CommentStore& c, const SentimentColumns& s, const TimeWindow& window,
+                    ThemeSet& negative, ThemeSet& constructive);
 
 // compute_themes in slices, for the analytics job: the sampled comments a chunk at a time, then the scores
 // and examples. Every argument must outlive the builder.
@@ -50,6 +58,9 @@ class ThemesBuilder {
 public:
     ThemesBuilder(const CommentStore& c, const SentimentColumns& s, ThemeSet& negative,
                   ThemeSet& constructive);
+    // Only the comments written in `window` (a first slice counts them, then they are read).
+    ThemesBuilder(const CommentStore& c, const SentimentColumns& s, const TimeWindow& window,
+                  ThemeSet& negative, ThemeSet& constructive);
     ~ThemesBuilder();
     bool step(double deadline_ms); // true when done (clock_ms() deadline)
 
@@ -61,6 +72,8 @@ private:
     ThemeSet& constructive_;
     std::unique_ptr<State> st_; // null when there is nothing to do
     SlicedLoop loop_;
+    bool windowed_ = false; // read only the comments in window_
+    TimeWindow window_;
 };
 
 } // namespace sv

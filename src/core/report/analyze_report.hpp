@@ -23,4 +23,8 @@ void append_import_report(const Analysis& analysis, Json& out);
 void append_sentiment_report(const Analysis& analysis, Json& out); // core/sentiment/sentiment_report.cpp
 void append_analytics_report(const Analysis& analysis, Json& out); // src/core/analytics/analytics_report.cpp
 
+// app6: rounds every fractional number to 6 significant digits, as analyze_report() does (other reports in
+// the same shapes, e.g. the app's window figures, stay comparable with the CLI's).
+void round_report_floats(Json& j);
+
 } // namespace sv
