@@ -58,7 +58,7 @@ void App::file_source_received(std::string name, std::unique_ptr<ByteSource> sou
     AnalyzeOptions options;
     options.import = import;
     options.pseudonymise_salt = next_pseudonymise_salt(state_); // saved cases (issue 7)
-    mapping_file_received(state_, name, bytes, options); // app6: the preview's bytes, the next file's map
+    mapping_file_received(state_, name, source, options); // app6: the preview's bytes, the next file's map
     const uint32_t dropped =
         state_.runner.start(std::move(name), std::move(source), request, std::move(options));
     if (dropped) platform::load_finished(dropped, false, "replaced by another file before it finished");

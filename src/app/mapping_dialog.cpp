@@ -9,6 +9,7 @@
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/widgets.hpp"
+#include "core/import/byte_source.hpp"
 #include "core/pipeline/analyze_job.hpp"
 #include "core/time/timestamp.hpp"
 
@@ -23,11 +24,38 @@ namespace sv::app {
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Arrival
 // ---------------------------------------------------------------------------------------------------------
-void mapping_file_received(AppState& state, const std::string& name, const std::vector<char>& bytes,
+namespace {
+// Hands the inner source's bytes through and copies the first MappingPreview::kHeadBytes of them.
+class HeadCopySource final : public ByteSource {
+public:
+    HeadCopySource(std::unique_ptr<ByteSource> inner, std::shared_ptr<std::vector<char>> head)
+        : inner_(std::move(inner)), head_(std::move(head)) {}
+    uint64_t size() const override { return inner_->size(); }
+    const Error& error() const override { return inner_->error(); }
+    ReadStatus read(std::vector<char>& out, size_t max) override {
+        const size_t before = out.size();
+        const ReadStatus st = inner_->read(out, max);
+        consumed_ = inner_->consumed();
+        if (st == ReadStatus::data && head_->size() < MappingPreview::kHeadBytes) {
+            const size_t n = std::min(out.size() - before, MappingPreview::kHeadBytes - head_->size());
+            head_->insert(head_->end(), out.begin() + static_cast<ptrdiff_t>(before),
+                          out.begin() + static_cast<ptrdiff_t>(before + n));
+        }
+        return st;
+    }
+
+private:
+    std::unique_ptr<ByteSource> inner_;
+    std::shared_ptr<std::vector<char>> head_;
+};
+} // namespace
+
+void mapping_file_received(AppState& state, const std::string& name, std::unique_ptr<ByteSource>& source,
                            AnalyzeOptions& options) {
     MappingState& m = state.mapping;
-    const size_t n = std::min(bytes.size(), MappingPreview::kHeadBytes);
-    m.head.assign(bytes.begin(), bytes.begin() + static_cast<ptrdiff_t>(n));
+    m.head.clear();
+    m.head_capture = std::make_shared<std::vector<char>>();
+    source = std::make_unique<HeadCopySource>(std::move(source), m.head_capture);
     m.head_name = name;
     m.importing = m.next;
     m.next.clear();
@@ -45,6 +73,7 @@ void mapping_case_arrived(AppState& state, bool reopened, uint32_t request) {
         return;
     }
     m.applied = m.importing;
+    if (m.head_capture) m.head = *m.head_capture;
     open_mapping_preview(m.preview, m.head_name, m.head.data(), m.head.size());
     if (m.preview.csv && !m.applied.empty()) { // show the mapping the case was imported with
         apply_mapping(split_mapping_spec(m.applied), m.preview.headers, m.preview.normalised,
@@ -62,6 +91,7 @@ void mapping_file_failed(AppState& state, uint32_t request, const Error& error) 
     MappingState& m = state.mapping;
     m.message.clear();
     m.applied = m.importing;
+    if (m.head_capture) m.head = *m.head_capture;
     open_mapping_preview(m.preview, m.head_name, m.head.data(), m.head.size());
     if (m.preview.csv && !m.applied.empty()) {
         apply_mapping(split_mapping_spec(m.applied), m.preview.headers, m.preview.normalised,

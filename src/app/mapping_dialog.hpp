@@ -6,13 +6,15 @@
 #pragma once
 #include "app/mapping_preview.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sv {
 struct AnalyzeOptions;
-}
+class ByteSource;
+} // namespace sv
 
 namespace sv::app {
 
@@ -21,6 +23,8 @@ struct AppState;
 struct MappingState {
     MappingPreview preview; // the open case's file: headers, guess, choice, preview
     std::vector<char> head; // the first bytes of the file being analysed (MappingPreview::kHeadBytes)
+    // The same, filled while the import reads the file (copied to `head` when the case arrives or fails).
+    std::shared_ptr<std::vector<char>> head_capture;
     std::string head_name;  // its name
     std::string next;       // --map entries for the next file (the dialog's Import, loadFile's map)
     std::string importing;  // the map of the file being analysed
@@ -29,8 +33,9 @@ struct MappingState {
     std::string message;    // a notice in the dialog (e.g. the file cannot be sent again)
 };
 
-// A file arrives: keeps its first bytes for the preview and gives the next file's mapping to its import.
-void mapping_file_received(AppState& state, const std::string& name, const std::vector<char>& bytes,
+// A file arrives: its source is wrapped so that the first bytes the import reads are kept for the preview
+// (the file itself is read in chunks and never whole); gives the next file's mapping to its import.
+void mapping_file_received(AppState& state, const std::string& name, std::unique_ptr<ByteSource>& source,
                            AnalyzeOptions& options);
 // A case arrives (analysed from a file, or re-opened from the saved cases): builds the preview; opens the
 // dialog by itself for a generic CSV picked or dropped by the user whose guess left the text, time or author

@@ -31,9 +31,9 @@ Json count_or_null(int32_t x) {
 bool open_mapping_preview(MappingPreview& p, std::string name, const char* head, size_t size) {
     p = MappingPreview{};
     p.name = std::move(name);
-    std::vector<char> bytes(head, head + std::min(size, MappingPreview::kHeadBytes));
-    Utf8Decoder decoder(bytes);
-    while (!decoder.step(1e9)) {}
+    const size_t n = std::min(size, MappingPreview::kHeadBytes);
+    std::vector<char> bytes;
+    StreamDecoder(n).feed(head, n, true, bytes); // the whole head decides the encoding
     const std::string_view all(bytes.data(), bytes.size());
     if (all.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         p.why_not = "the file is empty";
@@ -67,9 +67,8 @@ bool open_mapping_preview(MappingPreview& p, std::string name, const char* head,
         end = reader.offset();
         if (st != CsvReader::Status::record) break;
     }
-    std::vector<char> fresh(head, head + std::min(size, MappingPreview::kHeadBytes));
-    Utf8Decoder again(fresh);
-    while (!again.step(1e9)) {}
+    std::vector<char> fresh;
+    StreamDecoder(n).feed(head, n, true, fresh);
     p.text.assign(fresh.data(), std::min(end, fresh.size()));
     p.csv = true;
     refresh_mapping_preview(p);
