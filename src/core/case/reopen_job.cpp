@@ -5,6 +5,10 @@ namespace sv {
 ReopenJob::ReopenJob(std::string bytes, std::string what, AnalyticsOptions options)
     : bytes_(std::move(bytes)), what_(std::move(what)), options_(std::move(options)) {}
 
+ReopenJob::ReopenJob(std::string bytes, std::string what, RelabelPlan plan)
+    : bytes_(std::move(bytes)), what_(std::move(what)), options_(plan.analytics),
+      plan_(std::make_unique<RelabelPlan>(std::move(plan))) {}
+
 StepResult ReopenJob::step(double budget_ms) {
     const double start = clock_ms();
     if (!verified_) { // the checksums, in slices
@@ -29,13 +33,20 @@ StepResult ReopenJob::step(double budget_ms) {
         loaded_ = std::move(r.value());
         loaded_.analysis->timings_ms.clear();
         loaded_.analysis->timings_ms["open"] = clock_ms() - start;
-        analytics_ = make_analytics_job(*loaded_.analysis, options_);
+        if (plan_) {
+            auto job = std::make_unique<RelabelJob>(*loaded_.analysis, std::move(*plan_));
+            relabel_ = job.get();
+            analytics_ = std::move(job);
+        } else {
+            analytics_ = make_analytics_job(*loaded_.analysis, options_);
+        }
         if (clock_ms() - start >= budget_ms) return StepResult::more;
     }
     const double t0 = clock_ms();
     const double left = budget_ms - (t0 - start);
     const StepResult r = analytics_->step(left > 0.5 ? left : 0.5);
-    loaded_.analysis->timings_ms["analyze"] += clock_ms() - t0;
+    if (!relabel_)
+        loaded_.analysis->timings_ms["analyze"] += clock_ms() - t0; // (RelabelJob times its phases)
     if (r == StepResult::failed) error_ = analytics_->error();
     return r;
 }

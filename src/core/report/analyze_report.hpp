@@ -22,5 +22,7 @@ Json error_to_json(const Error& e);
 void append_import_report(const Analysis& analysis, Json& out);
 void append_sentiment_report(const Analysis& analysis, Json& out); // core/sentiment/sentiment_report.cpp
 void append_analytics_report(const Analysis& analysis, Json& out); // src/core/analytics/analytics_report.cpp
+// The user's corrections, when there are any (issue 7): core/sentiment/corrections_report.cpp
+void append_corrections_report(const Analysis& analysis, Json& out);
 
 } // namespace sv
