@@ -58,6 +58,16 @@ struct AppHooks {
     virtual std::string case_status_json() { return "null"; }
     // For automation: an import option for the next file ("pseudonymise").
     virtual void import_option(std::string_view, bool) {}
+
+    // --- app7: the user's corrections (issue 7) ---
+    // For automation: relabels comment `id` ("negative" / "neutral" / "positive", or "auto" to take it back;
+    // tag "" / "emotional" / "constructive" / "none"); answered with load_finished(request, ...).
+    virtual void relabel(std::string, std::string, std::string, uint32_t) {}
+    // For automation: the case's lexicon as JSON [{word, valence, lang}]; re-scores, answered likewise.
+    virtual void set_lexicon(std::string, uint32_t) {}
+    // For automation: the open case's corrections / lexicon as JSON arrays.
+    virtual std::string corrections_json() { return "[]"; }
+    virtual std::string lexicon_json() { return "[]"; }
 };
 
 // Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.
