@@ -2,7 +2,7 @@
 // crisis analytics ("analyze" phase). The raw export is never re-parsed and nothing is re-scored: the
 // comments, the import report and the sentiment columns come from the file as they were saved.
 //
-//   phase "open"     read_case(): checksums, columns (one slice; a 1,000,000-comment case takes ~100s of ms)
+//   phase "open"     the checksums (CaseVerifyJob), then the columns (CaseReadJob), both in slices
 //   phase "analyze"  AnalyticsJob over the loaded comments (sliced like a fresh import's last phase)
 // With the user's corrections (issue 7: RelabelPlan) the "analyze" phase is a RelabelJob: the comments are
 // scored again only when the case has a custom lexicon, then the relabelled comments are applied, then the
@@ -39,6 +39,8 @@ private:
     AnalyticsOptions options_;
     LoadedCase loaded_;
     std::unique_ptr<CaseVerifyJob> verify_; // the section checksums, in slices, before reading
+    std::unique_ptr<CaseReadJob> read_;     // then the columns, in slices
+    double open_ms_ = 0;                    // time spent reading (timings_ms["open"])
     bool verified_ = false;
     std::unique_ptr<Job> analytics_;
     std::unique_ptr<RelabelPlan> plan_; // the user's corrections (null: analytics only)
