@@ -506,12 +506,15 @@ struct CaseReadJob::State {
                     return fail(
                         rd.damaged("column " + tag_name(kStrings) + " is missing", tag_name(kStrings)));
                 if (e->elem_size != 1) return fail(rd.damaged("column STRS has the wrong size", "STRS"));
-                raw.resize(size);
+                // Reserved, not resized: zero-filling ~100 MB first took 140 ms in one step.
+                raw.clear();
+                raw.reserve(size);
             }
             constexpr uint64_t kChunk = uint64_t(8) << 20;
             while (cursor < size) {
                 const uint64_t n = std::min(kChunk, size - cursor);
-                std::memcpy(raw.data() + cursor, bytes.data() + e->offset + cursor, n);
+                const char* from = bytes.data() + e->offset + cursor;
+                raw.insert(raw.end(), from, from + n);
                 cursor += n;
                 if (cursor < size && clock_ms() >= deadline) return Step::more;
             }
