@@ -6,7 +6,7 @@ namespace sv::app {
 
 uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t request,
                            AnalyzeOptions options) {
-    const uint32_t dropped = cancel();
+    const uint32_t dropped = drop();
     rework_mode_ = false;
     case_id_.clear();
     name_ = name;
@@ -31,7 +31,7 @@ uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, st
 }
 
 uint32_t CaseRunner::start_rework(std::unique_ptr<Analysis> analysis, RelabelPlan plan, uint32_t request) {
-    const uint32_t dropped = cancel();
+    const uint32_t dropped = drop();
     rework_mode_ = true;
     rework_first_ = true;
     name_ = analysis->source_name;
@@ -50,7 +50,7 @@ uint32_t CaseRunner::start_rework(std::unique_ptr<Analysis> analysis, RelabelPla
 
 uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
                                   uint32_t request) {
-    const uint32_t dropped = cancel();
+    const uint32_t dropped = drop();
     rework_mode_ = false;
     name_ = case_name;
     bytes_ = file_bytes.size();
@@ -67,8 +67,12 @@ uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, st
 }
 
 uint32_t CaseRunner::cancel() {
+    if (rework_mode_ && busy()) return 0; // the open case's analysis, half re-scored: finish it
+    return drop();
+}
+
+uint32_t CaseRunner::drop() {
     if (!busy()) return 0;
-    if (rework_mode_ && (rework_ || prep_)) return 0; // the open case's analysis: finish it
     job_.reset();
     reopen_.reset();
     prep_.reset();

@@ -69,6 +69,7 @@ public:
 
 private:
     void start_prep(); // after the analysis: the view preparation of done_
+    uint32_t drop();   // stops whatever runs (also a rework: another file or case replaces the open one)
 
     std::unique_ptr<AnalyzeJob> job_;
     std::unique_ptr<Analysis> done_;

@@ -16,6 +16,7 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -163,6 +164,8 @@ std::string corrections_arrived(AppState& state, CaseRunner& runner) {
                 why = "no comment has the id '" + id + "'";
                 remove_correction(a.corrections.given, id);
             }
+        auto& unknown = a.corrections.unknown;
+        unknown.erase(std::remove(unknown.begin(), unknown.end(), c.must_exist), unknown.end());
         c.must_exist.clear();
     }
     if (ok && c.running_rescore) { // the banner: how many comments the new lexicon moved

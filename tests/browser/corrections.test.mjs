@@ -97,6 +97,8 @@ test('relabelled comments change the counts, equal the CLI with --corrections, a
   await assert.rejects(page.evaluate(() => window.stormvakt.relabel('no-such-comment', 'positive')), /no comment has the id/);
   await assert.rejects(page.evaluate((id) => window.stormvakt.relabel(id, 'furious'), neutral.id), /unknown label/);
   assert.equal((await page.evaluate(() => window.stormvakt.corrections())).length, 2);
+  assert.deepEqual((await page.evaluate(() => window.stormvakt.summary())).corrections,
+    { given: 2, applied_comments: 2, unknown_ids: [] });
 
   // Screenshots: the "corrected" mark and the relabel control in the thread panel, and the right-click menu.
   await page.evaluate(() => window.stormvakt.view('comments'));
