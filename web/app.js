@@ -740,3 +740,38 @@ const stormvaktPage = { module: null };
   api.brush = (from, to) => automation('brush', from === undefined ? '' : `${seconds(from)},${seconds(to)}`);
   api.windowSummary = () => automation('window_summary');
 })();
+
+// --- corrections --- (issue 7: comments relabelled by hand and the case's own lexicon, kept with the case)
+// window.stormvakt.relabel(id, label[, tag]) -> promise of summary() once the views show the new labels
+//   (label 'negative' | 'neutral' | 'positive', or 'auto' to take the correction back; tag 'emotional' |
+//   'constructive' | 'none', or omitted for the scored one); rejects when no comment has the id.
+// window.stormvakt.corrections() -> [{ id, label, tag?, applied }]
+// window.stormvakt.setLexicon([{ word, valence (-4..4), lang ('en', 'sv', ... or 'all') }]) -> promise of
+//   summary() after every comment is scored again; window.stormvakt.lexicon() -> the words applied.
+(function () {
+  const api = window.stormvakt;
+  const M = stormvaktPage.module;
+  if (!M) return;
+  const waiting = new Map(); // request id -> { resolve, reject }
+  let nextRequest = 0x60000000; // a range neither loadFile() nor openCase() reaches
+  const loadFinished = M.stormvaktLoadFinished;
+  M.stormvaktLoadFinished = function (request, ok, message) {
+    const p = waiting.get(request);
+    if (!p) return loadFinished.call(this, request, ok, message);
+    waiting.delete(request);
+    if (ok) p.resolve(api.summary());
+    else p.reject(new Error(message));
+    return undefined;
+  };
+  const ask = (send) => api.ready.then(() => new Promise((resolve, reject) => {
+    const request = nextRequest++;
+    waiting.set(request, { resolve, reject });
+    send(request);
+  }));
+  api.relabel = (id, label, tag) => ask((request) => M.ccall('sv_relabel', null,
+    ['string', 'string', 'string', 'number'], [String(id), String(label), tag == null ? '' : String(tag), request]));
+  api.corrections = () => JSON.parse(M.ccall('sv_corrections', 'string', [], []));
+  api.setLexicon = (words) => ask((request) => M.ccall('sv_set_lexicon', null, ['string', 'number'],
+    [JSON.stringify(words == null ? [] : words), request]));
+  api.lexicon = () => JSON.parse(M.ccall('sv_lexicon', 'string', [], []));
+})();

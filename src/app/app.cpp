@@ -112,6 +112,12 @@ void App::step_runner() {
     case CaseRunner::Event::none:
         break;
     case CaseRunner::Event::finished:
+        if (r.reworking()) { // app7: relabelled comments or a new lexicon: the same case, labels updated
+            const std::string why = corrections_arrived(state_, r);
+            case_arrived_ = true;
+            platform::load_finished(r.request(), why.empty(), why);
+            break;
+        }
         state_.cases.finish_save(); // the previous case's file first: it reads that analysis
         state_.current = r.take();
         state_.prep = r.take_prep();
@@ -136,6 +142,11 @@ void App::step_runner() {
         platform::load_finished(r.request(), true, "");
         break;
     case CaseRunner::Event::failed:
+        if (r.reworking()) { // app7: the case comes back as it is
+            const std::string why = corrections_arrived(state_, r);
+            platform::load_finished(r.request(), false, why);
+            break;
+        }
         if (r.reopening())
             case_failed_to_open(state_, r.case_id(), r.error()); // saved cases (issue 7)
         else
@@ -165,6 +176,7 @@ void App::handle_keys() {
 void App::frame() {
     // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
+    start_pending_corrections(state_); // app7: a relabel or re-score queued in the last frame
     step_runner();
     step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices
     state_.cases.step(kJobBudgetMs);             // a new case's file, written in slices

@@ -9,6 +9,7 @@
 #include "app/case_prep.hpp"
 #include "app/case_runner.hpp"
 #include "app/case_store.hpp"
+#include "app/corrections_ui.hpp"
 #include "app/fonts.hpp"
 #include "app/mapping_dialog.hpp"
 #include "app/theme.hpp"
@@ -95,6 +96,9 @@ struct AppState {
     bool insights_ready() const {
         return insights.for_data == data_version && insights.for_inputs == inputs_version;
     }
+
+    // --- app7: relabelled comments and the custom lexicon (src/app/corrections_ui.*, lexicon_panel.cpp) ---
+    CorrectionsUi corr;
 };
 
 class App final : public platform::AppHooks {
@@ -122,6 +126,11 @@ public:
     void import_option(std::string_view key, bool value) override;
     std::string case_status_json() override;
     std::string automation(std::string_view command, std::string_view argument) override; // app6
+    // app7: relabelled comments and the custom lexicon (src/app/corrections_ui.cpp)
+    void relabel(std::string id, std::string label, std::string tag, uint32_t request) override;
+    void set_lexicon(std::string json, uint32_t request) override;
+    std::string corrections_json() override;
+    std::string lexicon_json() override;
 
 private:
     void step_runner();

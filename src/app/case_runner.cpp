@@ -12,7 +12,8 @@ uint32_t CaseRunner::start(std::string name, std::vector<char> bytes, uint32_t r
 
 uint32_t CaseRunner::start(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
                            AnalyzeOptions options) {
-    const uint32_t dropped = cancel();
+    const uint32_t dropped = drop();
+    rework_mode_ = false;
     case_id_.clear();
     name_ = name;
     bytes_ = source->size();
@@ -27,8 +28,36 @@ uint32_t CaseRunner::start(std::string name, std::unique_ptr<ByteSource> source,
 }
 
 uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                                  uint32_t request, RelabelPlan plan) {
+    const uint32_t dropped = start_reopen(std::move(case_id), std::move(case_name), "", request);
+    bytes_ = file_bytes.size();
+    reopen_ = std::make_unique<ReopenJob>(std::move(file_bytes), "case '" + name_ + "'", std::move(plan));
+    phase_count_ = reopen_->phase_count() + 1;
+    return dropped;
+}
+
+uint32_t CaseRunner::start_rework(std::unique_ptr<Analysis> analysis, RelabelPlan plan, uint32_t request) {
+    const uint32_t dropped = drop();
+    rework_mode_ = true;
+    rework_first_ = true;
+    name_ = analysis->source_name;
+    bytes_ = analysis->source_bytes;
+    request_ = request;
+    error_ = Error{};
+    done_.reset();
+    labels_changed_ = 0;
+    started_ms_ = platform::now_ms();
+    finished_ms_ = 0;
+    rework_analysis_ = std::move(analysis);
+    rework_ = std::make_unique<RelabelJob>(*rework_analysis_, std::move(plan));
+    phase_count_ = rework_->phase_count() + 1;
+    return dropped;
+}
+
+uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
                                   uint32_t request) {
-    const uint32_t dropped = cancel();
+    const uint32_t dropped = drop();
+    rework_mode_ = false;
     name_ = case_name;
     bytes_ = file_bytes.size();
     request_ = request;
@@ -44,11 +73,18 @@ uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, st
 }
 
 uint32_t CaseRunner::cancel() {
+    if (rework_mode_ && busy()) return 0; // the open case's analysis, half re-scored: finish it
+    return drop();
+}
+
+uint32_t CaseRunner::drop() {
     if (!busy()) return 0;
     job_.reset();
     reopen_.reset();
     prep_.reset();
     done_.reset();
+    rework_.reset();
+    rework_analysis_.reset();
     return request_;
 }
 
@@ -57,6 +93,24 @@ void CaseRunner::start_prep() {
 }
 
 CaseRunner::Event CaseRunner::step(double budget_ms) {
+    if (rework_) {
+        if (rework_first_) budget_ms = budget_ms < 25.0 ? 25.0 : budget_ms;
+        rework_first_ = false;
+        const double t0 = platform::now_ms();
+        const StepResult r = rework_->step(budget_ms);
+        if (r == StepResult::more) return Event::none;
+        labels_changed_ = rework_->labels_changed();
+        if (r == StepResult::failed) error_ = rework_->error();
+        rework_.reset();
+        done_ = std::move(rework_analysis_);
+        if (r == StepResult::failed) {
+            finished_ms_ = platform::now_ms();
+            return Event::failed; // take() still gives the analysis back
+        }
+        start_prep();
+        budget_ms -= platform::now_ms() - t0;
+        if (budget_ms < 1.0) return Event::none;
+    }
     if (prep_) {
         if (prep_->step(budget_ms) == StepResult::more) return Event::none;
         prep_done_ = prep_->take();
@@ -107,10 +161,12 @@ std::unique_ptr<Analysis> CaseRunner::take() {
 }
 
 Progress CaseRunner::progress() const {
+    if (rework_) return rework_->progress();
     if (reopen_) return reopen_->progress();
     return job_ ? job_->progress() : prep_ ? prep_->progress() : Progress{};
 }
 size_t CaseRunner::phase_index() const {
+    if (rework_) return rework_->phase_index();
     if (reopen_) return reopen_->phase_index();
     return job_ ? job_->phase_index() : prep_ ? phase_count_ - 1 : 0;
 }
@@ -118,6 +174,7 @@ size_t CaseRunner::phase_count() const {
     return busy() ? phase_count_ : 0; // the job's phases + the view preparation
 }
 uint64_t CaseRunner::rows_so_far() const {
+    if (rework_) return rework_analysis_ ? rework_analysis_->comments.size() : 0;
     if (reopen_) return reopen_rows_;
     return job_ ? job_->analysis().comments.size() : done_ ? done_->comments.size() : 0;
 }

@@ -8,6 +8,7 @@
 #include "app/case_prep.hpp"
 #include "core/case/reopen_job.hpp"
 #include "core/pipeline/analyze_job.hpp"
+#include "core/pipeline/relabel_job.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -34,15 +35,26 @@ public:
     // `case_id` names the case; when finished, take() gives the analysis and take_meta() its settings.
     uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
                           uint32_t request);
-    bool reopening() const { return !case_id_.empty(); }
-    const std::string& case_id() const { return case_id_; } // the case being re-opened ("" for a file)
+    // The same with the case's corrections (issue 7: relabelled comments, custom lexicon).
+    uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+                          uint32_t request, RelabelPlan plan);
+    bool reopening() const { return !case_id_.empty() && !rework_mode_; }
+    // Relabelled comments or a new lexicon (issue 7): runs what depends on the labels on the open case's
+    // analysis, which the runner holds meanwhile (take() gives it back). Not cancellable: the analysis is
+    // half re-scored until it is done.
+    uint32_t start_rework(std::unique_ptr<Analysis> analysis, RelabelPlan plan, uint32_t request);
+    bool reworking() const { return rework_mode_; }
+    uint64_t labels_changed() const { return labels_changed_; } // by the last rework
+    const std::string& case_id() const { return case_id_; }     // the case being re-opened ("" for a file)
     CaseMeta take_meta() { return std::move(meta_); }
     // Stops the running job; returns its request id (0 when idle or when it had none).
     uint32_t cancel();
     // Works for about `budget_ms` milliseconds.
     Event step(double budget_ms);
 
-    bool busy() const { return job_ != nullptr || reopen_ != nullptr || prep_ != nullptr; }
+    bool busy() const {
+        return job_ != nullptr || reopen_ != nullptr || prep_ != nullptr || rework_ != nullptr;
+    }
     std::unique_ptr<Analysis> take();
     CasePrep take_prep() { return std::move(prep_done_); }
     const Error& error() const { return error_; }
@@ -60,6 +72,7 @@ public:
 
 private:
     void start_prep(); // after the analysis: the view preparation of done_
+    uint32_t drop();   // stops whatever runs (also a rework: another file or case replaces the open one)
 
     std::unique_ptr<AnalyzeJob> job_;
     std::unique_ptr<Analysis> done_;
@@ -77,6 +90,12 @@ private:
     std::string case_id_;
     CaseMeta meta_;
     uint64_t reopen_rows_ = 0;
+    // --- re-labelling the open case (issue 7) ---
+    std::unique_ptr<RelabelJob> rework_;
+    std::unique_ptr<Analysis> rework_analysis_;
+    bool rework_mode_ = false;
+    bool rework_first_ = false; // the first step gets a longer budget (small cases finish without a flicker)
+    uint64_t labels_changed_ = 0;
 };
 
 } // namespace sv::app

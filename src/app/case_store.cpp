@@ -58,25 +58,36 @@ bool CaseStore::save_new(const Analysis& analysis, const CaseMeta& meta) {
 }
 
 void CaseStore::step(double budget_ms) {
-    if (save_job_ && save_job_->step(budget_ms) != StepResult::more) complete_save();
+    if (save_job_) {
+        if (save_job_->step(budget_ms) != StepResult::more) start_file_job(); // written from the next frame
+        return;
+    }
+    if (file_job_ && file_job_->step(budget_ms) != StepResult::more) complete_save();
 }
 
 void CaseStore::finish_save() {
-    if (!save_job_) return;
-    run_to_end(*save_job_);
+    if (save_job_) {
+        run_to_end(*save_job_);
+        start_file_job();
+    }
+    if (!file_job_) return;
+    run_to_end(*file_job_);
     complete_save();
 }
 
-void CaseStore::complete_save() {
-    const std::string bytes = save_job_->take();
+void CaseStore::start_file_job() {
+    file_job_ = std::make_unique<CaseSaveJob>(*lib_, "", save_meta_, save_job_->take(), save_comments_);
     save_job_.reset();
-    auto id = lib_->save_file("", save_meta_, bytes, save_comments_);
-    if (!id) {
-        save_error_kind_ = id.error().kind;
-        save_error_ = id.error().to_string();
+}
+
+void CaseStore::complete_save() {
+    std::unique_ptr<CaseSaveJob> job = std::move(file_job_);
+    if (!job->error().message.empty()) {
+        save_error_kind_ = job->error().kind;
+        save_error_ = job->error().to_string();
         return;
     }
-    set_current(id.value());
+    set_current(job->id());
     changed();
     refresh();
 }

@@ -73,7 +73,7 @@ public:
     const std::string& save_error() const { return save_error_; }
     const std::string& save_error_kind() const { return save_error_kind_; }
     void dismiss_save_error() { save_error_.clear(); }
-    bool saving() const { return pending_syncs_ > 0 || save_job_ != nullptr; }
+    bool saving() const { return pending_syncs_ > 0 || save_job_ != nullptr || file_job_ != nullptr; }
     void estimate(double usage, double quota, bool persisted);
     double usage() const { return usage_; } // bytes; -1 unknown
     double quota() const { return quota_; } // bytes; -1 unknown
@@ -83,8 +83,10 @@ public:
     std::string cases_json() const;
 
 private:
+    void start_file_job(); // the assembled case file: written into the folder in slices (CaseSaveJob)
     void complete_save();
     std::unique_ptr<CaseWriteJob> save_job_; // the case being written (save_new)
+    std::unique_ptr<CaseSaveJob> file_job_;  // then its file, into the folder
     CaseMeta save_meta_;
     uint64_t save_comments_ = 0;
 

@@ -78,7 +78,13 @@ bool open_saved_case(AppState& state, const std::string& id, uint32_t request, s
         if (why) *why = bytes ? "there is no case '" + id + "'" : bytes.error().to_string();
         return false;
     }
-    const uint32_t dropped = state.runner.start_reopen(id, info->name, std::move(bytes.value()), request);
+    // app7: the case's relabelled comments and lexicon, as last saved, are applied while it re-opens.
+    RelabelPlan plan = plan_from_user(state.cases.read_user(id));
+    const bool corrected = plan.rescore || !plan.corrections.empty();
+    const uint32_t dropped =
+        corrected
+            ? state.runner.start_reopen(id, info->name, std::move(bytes.value()), request, std::move(plan))
+            : state.runner.start_reopen(id, info->name, std::move(bytes.value()), request);
     if (dropped) platform::load_finished(dropped, false, "replaced by a saved case before it finished");
     state.show_error = false;
     return true;
@@ -96,6 +102,7 @@ void close_case(AppState& state) {
     state.case_save_pending = false;
     state.case_settings_key.clear();
     state.case_settings_dirty_ms = 0;
+    state.corr = CorrectionsUi{}; // app7
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -139,6 +146,7 @@ std::string next_pseudonymise_salt(AppState& state) {
 
 void keep_analysed_case(AppState& state) {
     Analysis& a = *state.current;
+    state.corr = CorrectionsUi{}; // app7: a new case starts without corrections
     CaseMeta meta;
     meta.name = case_name_for(a.source_name);
     meta.saved_at = utc_now();
@@ -160,6 +168,7 @@ void keep_analysed_case(AppState& state) {
 }
 
 void restore_case(AppState& state, const std::string& id, CaseMeta meta) {
+    state.corr = CorrectionsUi{}; // app7 (the corrections were applied while the case re-opened)
     state.case_meta = std::move(meta);
     // The settings as last saved (the case file holds those of its first save).
     if (auto user = state.cases.read_user(id); !user.empty()) state.case_meta.user = std::move(user);
@@ -266,6 +275,7 @@ void draw_case_notices(AppState& state) {
         banner(p.accent, tr(Str::notice_other_tab));
         end_banner();
     }
+    draw_corrections_notice(state); // app7: after a re-score, how many comments changed label
 }
 
 } // namespace sv::app

@@ -1,5 +1,5 @@
 // cli_analyze.cpp — `stormvakt analyze FILE [--format NAME] [--map k=COL,...] [--json OUT|-] [--scored
-// OUT.csv]`
+// OUT.csv] [--corrections FILE.json] [--lexicon FILE.json]`
 //
 // Runs the whole pipeline on FILE and prints the analyze report (JSON; keys documented in the README).
 // Exit codes: 0 done, 1 the file could not be analysed (message on stderr), 2 bad usage.
@@ -31,6 +31,9 @@ void usage(std::FILE* to) {
             "                       like 03/04/2025 (auto: decided from the whole column)\n"
             "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
             "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
+            "  --corrections F.json comments relabelled by hand: [{\"id\", \"label\", \"tag\"}] (as the app\n"
+            "                       keeps them with a case)\n"
+            "  --lexicon F.json     custom words for scoring: [{\"word\", \"valence\" -4..4, \"lang\"}]\n"
             "  --help               this help\n");
 }
 
@@ -54,6 +57,7 @@ int fail(const Error& e) {
 
 int run_analyze(int argc, char** argv) {
     std::string file, json_out = "-", scored_out;
+    std::string corrections_file, lexicon_file; // issue 7
     AnalyzeOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -93,6 +97,10 @@ int run_analyze(int argc, char** argv) {
             const char* v = value("--scored");
             if (!v) return 2;
             scored_out = v;
+        } else if (arg == "--corrections" || arg == "--lexicon") { // issue 7: the user's corrections
+            const char* v = value(arg.c_str());
+            if (!v) return 2;
+            (arg == "--corrections" ? corrections_file : lexicon_file) = v;
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             std::fprintf(
                 stderr,
@@ -109,6 +117,21 @@ int run_analyze(int argc, char** argv) {
     if (file.empty()) {
         usage(stderr);
         return 2;
+    }
+
+    if (!corrections_file.empty()) {
+        auto text = read_file(corrections_file);
+        if (!text) return fail(text.error());
+        auto list = corrections_from_text(std::string_view(text.value().data(), text.value().size()));
+        if (!list) return fail(list.error());
+        options.corrections = std::move(list.value());
+    }
+    if (!lexicon_file.empty()) {
+        auto text = read_file(lexicon_file);
+        if (!text) return fail(text.error());
+        auto words = lexicon_from_text(std::string_view(text.value().data(), text.value().size()));
+        if (!words) return fail(words.error());
+        options.sentiment.custom_words = std::move(words.value());
     }
 
     // A file is read chunk by chunk by the import (its reads are timed as read_file); a thread folder is

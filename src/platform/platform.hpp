@@ -71,6 +71,16 @@ struct AppHooks {
     // window.stormvakt's brush / windowSummary / mappingPreview / ...: a command and its argument; returns
     // JSON ("null" when the command does not apply).
     virtual std::string automation(std::string_view, std::string_view) { return "null"; }
+
+    // --- app7: the user's corrections (issue 7) ---
+    // For automation: relabels comment `id` ("negative" / "neutral" / "positive", or "auto" to take it back;
+    // tag "" / "emotional" / "constructive" / "none"); answered with load_finished(request, ...).
+    virtual void relabel(std::string, std::string, std::string, uint32_t) {}
+    // For automation: the case's lexicon as JSON [{word, valence, lang}]; re-scores, answered likewise.
+    virtual void set_lexicon(std::string, uint32_t) {}
+    // For automation: the open case's corrections / lexicon as JSON arrays.
+    virtual std::string corrections_json() { return "[]"; }
+    virtual std::string lexicon_json() { return "[]"; }
 };
 
 // Runs the app until the window closes (desktop) or forever (browser). Returns the process exit code.

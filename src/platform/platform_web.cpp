@@ -536,3 +536,23 @@ std::string random_bytes(size_t n) {
 }
 
 } // namespace sv::platform
+
+// --- app7: the user's corrections (issue 7): window.stormvakt.relabel / setLexicon / corrections / lexicon ---
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void sv_relabel(const char* id, const char* label, const char* tag, uint32_t request) {
+    if (g_app) g_app->relabel(id, label, tag, request);
+}
+EMSCRIPTEN_KEEPALIVE void sv_set_lexicon(const char* json, uint32_t request) {
+    if (g_app) g_app->set_lexicon(json, request);
+}
+EMSCRIPTEN_KEEPALIVE const char* sv_corrections() {
+    static std::string json;
+    json = g_app ? g_app->corrections_json() : "[]";
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* sv_lexicon() {
+    static std::string json;
+    json = g_app ? g_app->lexicon_json() : "[]";
+    return json.c_str();
+}
+} // extern "C"

@@ -206,9 +206,9 @@ function runCli(args) {
     : execFileSync(process.execPath, [path.join(ROOT, 'build/web/stormvakt-cli.js'), ...args], { maxBuffer: 1 << 30 });
 }
 
-// The CLI's analyze report for a file.
-export function cliSummary(file) {
-  return JSON.parse(runCli(['analyze', file]).toString());
+// The CLI's analyze report for a file (`extra`: more options, e.g. ['--corrections', 'c.json']).
+export function cliSummary(file, extra = []) {
+  return JSON.parse(runCli(['analyze', file, ...extra]).toString());
 }
 
 // The CLI's analyze report with options (app6: e.g. cliAnalyze(file, '--map', 'text=msg')).

@@ -122,3 +122,39 @@ TEST_CASE("a save that cannot be written leaves the previous save intact", "[cas
     REQUIRE(opened.ok());
     CHECK(opened.value().analysis->comments.text_of(0) == "v1 0");
 }
+
+TEST_CASE("a case file saved in slices equals one saved at once; a failed save keeps the old files",
+          "[case]") {
+    const std::string folder = fresh_folder("sliced-save");
+    CaseLibrary lib(folder);
+    const Analysis a = small_case(20000, "storm");
+    const CaseMeta meta{"Sliced", 3000, {}};
+    const std::string file = write_case_to_string(a, meta);
+    REQUIRE(file.size() > (size_t(4) << 20) / 16); // several writes at the smallest budget below
+
+    CaseSaveJob job(lib, "", meta, file, a.comments.size());
+    StepResult r;
+    int steps = 0;
+    while ((r = job.step(0.0)) == StepResult::more) ++steps;
+    REQUIRE(r == StepResult::done);
+    CHECK(steps >= 1);
+    const std::string id = job.id();
+    std::ifstream in(folder + "/" + id + ".svcase", std::ios::binary);
+    const std::string stored((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(stored == file);
+    CHECK_FALSE(fs::exists(folder + "/" + id + ".svcase.tmp"));
+    auto listing = lib.list();
+    REQUIRE(listing.ok());
+    REQUIRE(listing.value().cases.size() == 1);
+    CHECK(listing.value().cases[0].comments == 20000);
+    CHECK(lib.open(id).value().analysis->comments.text_of(19999) == "storm 19999");
+
+    // The same id again, into a folder where the temporary file cannot be made: the old files stay.
+    fs::create_directory(folder + "/" + id + ".svcase.tmp"); // a directory where the file would go
+    CaseSaveJob again(lib, id, CaseMeta{"Changed", 4000, {}}, write_case_to_string(small_case(3, "x"), meta),
+                      3);
+    REQUIRE(run_to_end(again) == StepResult::failed);
+    CHECK(again.error().kind == "storage_write");
+    CHECK(lib.open(id).value().analysis->comments.size() == 20000);
+    CHECK(lib.list().value().cases[0].name == "Sliced");
+}

@@ -56,3 +56,25 @@ TEST_CASE("re-opening a damaged case file fails with a message naming the case",
     CHECK(job.error().kind == "case_damaged");
     CHECK(job.error().message.find("Bank app storm") != std::string::npos);
 }
+
+TEST_CASE("the columns of a case are read in slices, with the same result as reading at once", "[case]") {
+    const auto fresh = analyse_sample();
+    const std::string file = write_case_to_string(*fresh, CaseMeta{"Sample", 1700000000, {}});
+    CaseReadJob job(file, "case 'Sample'", false);
+    StepResult r;
+    int steps = 0;
+    while ((r = job.step(0.0)) == StepResult::more) ++steps;
+    REQUIRE(r == StepResult::done);
+    CHECK(steps >= 20); // one stage per clock check at least
+    LoadedCase sliced = job.take();
+    auto whole = read_case(file, "case 'Sample'");
+    REQUIRE(whole);
+    CHECK(write_case_to_string(*sliced.analysis, sliced.meta) ==
+          write_case_to_string(*whole.value().analysis, whole.value().meta));
+
+    std::string bad = file;
+    bad[bad.size() - 9] ^= 0x11; // inside the last section
+    CaseReadJob damaged(bad, "case 'Bad'", false);
+    REQUIRE(run_to_end(damaged) == StepResult::failed);
+    CHECK(damaged.error().kind == "case_damaged");
+}

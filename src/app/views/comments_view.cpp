@@ -6,6 +6,7 @@
 // [SECTION] Index (filter + sort, rebuilt on change)
 // [SECTION] Thread panel
 // [SECTION] View
+#include "app/corrections_ui.hpp" // app7: relabel control, sentiment cell, lexicon panel
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/icons.hpp"
@@ -198,6 +199,10 @@ void draw_thread(AppState& state) {
     for (size_t i = 0; i < g.thread_chain.size(); ++i)
         comment_card(state, g.thread_chain[i], std::min<float>(i, 6) * 14 * s,
                      i + 1 == g.thread_chain.size());
+    if (state.open_thread_row >= 0) { // app7: correct the comment's label
+        draw_relabel_control(state, static_cast<uint32_t>(state.open_thread_row));
+        ImGui::Separator();
+    }
     if (!g.thread_replies.empty()) {
         ImGui::TextDisabled("%s %s", icon::kReply,
                             fmt_int(static_cast<int64_t>(g.thread_replies.size())).c_str());
@@ -227,7 +232,7 @@ bool chip(const char* label, bool on) {
 void draw_comments_view(AppState& state) {
     const Analysis& a = *state.current;
     const CommentStore& c = a.comments;
-    const Palette& p = palette();
+    [[maybe_unused]] const Palette& p = palette(); // (app7: the sentiment cell moved to corrections_ui.cpp)
     const float s = ui_scale();
     view_title(state.fonts.bold, tr(Str::nav_comments), nullptr);
     draw_window_chip(state); // app6: the brushed range (the "in selected range" chip filters the table)
@@ -257,6 +262,12 @@ void draw_comments_view(AppState& state) {
             if (chip(tr(names[l]), g.filter.label_on[l])) g.filter.label_on[l] = !g.filter.label_on[l];
             ImGui::PopID();
         }
+    }
+
+    if (a.sentiment.present()) { // app7: the case's own lexicon
+        ImGui::SameLine();
+        lexicon_button(state);
+        draw_lexicon_panel(state);
     }
 
     const float thread_w =
@@ -304,6 +315,7 @@ void draw_comments_view(AppState& state) {
                 if (ImGui::Selectable(when, state.open_thread_row == static_cast<int32_t>(r),
                                       ImGuiSelectableFlags_SpanAllColumns))
                     state.open_thread_row = static_cast<int32_t>(r);
+                relabel_context_menu(state, r); // app7: right-click to correct the label
                 ImGui::PopID();
                 ImGui::TableNextColumn();
                 const auto au = c.author_of(r);
@@ -330,22 +342,7 @@ void draw_comments_view(AppState& state) {
                         ImGui::TextDisabled("%.*s", static_cast<int>(lg.size()), lg.data());
                 }
                 ImGui::TableNextColumn();
-                if (a.sentiment.present()) {
-                    const float v = a.sentiment.compound[r];
-                    const ImU32 col = v >= kPositiveThreshold   ? p.positive
-                                      : v <= kNegativeThreshold ? p.negative
-                                                                : p.neutral;
-                    const ImVec2 pos = ImGui::GetCursorScreenPos();
-                    const float dot = 8 * s;
-                    ImGui::GetWindowDrawList()->AddCircleFilled(
-                        ImVec2(pos.x + dot * 0.5f, pos.y + ImGui::GetTextLineHeight() * 0.5f), dot * 0.5f,
-                        col);
-                    ImGui::Dummy(ImVec2(dot, 0));
-                    ImGui::SameLine();
-                    ImGui::TextUnformatted(fmt_dec(v, 2).c_str());
-                } else {
-                    ImGui::TextDisabled("\u2013");
-                }
+                draw_sentiment_cell(state, r); // app7: dot, score, "corrected" mark, "why" tooltip
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(c.likes[r] >= 0 ? fmt_int(c.likes[r]).c_str() : "\u2013");
                 ImGui::TableNextColumn();

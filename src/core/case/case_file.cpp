@@ -421,102 +421,243 @@ bool refs_ok(const std::vector<TextRef>& refs, size_t arena) {
 
 } // namespace
 
-Result<LoadedCase> read_case(std::string_view bytes, std::string_view what, bool sections_verified) {
-    Reader rd(bytes, what);
-    if (Status st = rd.header(!sections_verified); !st) return st.error();
-
+// The reading, as a sequence of stages a CaseReadJob runs between clock checks; the long ones (the string
+// arena, the author and thread names, the per-row checks) resume where they stopped.
+struct CaseReadJob::State {
+    State(std::string_view b, std::string_view w, bool verified)
+        : bytes(b), rd(b, w), sections_verified(verified) {}
+    std::string_view bytes;
+    Reader rd;
+    bool sections_verified;
     LoadedCase out;
-    out.analysis = std::make_unique<Analysis>();
-    Analysis& a = *out.analysis;
-    CommentStore& c = a.comments;
+    uint64_t rows = 0;
+    size_t arena = 0;
+    size_t stage = 0;
+    uint64_t cursor = 0; // position inside a resumable stage (bytes, names or rows)
+    uint64_t pos = 0;    // read_strings: byte position of the next name
+    Error error;
 
-    const Entry* meta = rd.find(kMeta);
-    if (!meta) return rd.damaged("its description (META) is missing", "META");
-    const auto m = nlohmann::ordered_json::parse(rd.payload(*meta), nullptr, false);
-    if (m.is_discarded() || !m.is_object())
-        return rd.damaged("its description (META) is not valid JSON", "META");
-    out.meta.name = json_get<std::string>(m, "name", "");
-    out.meta.saved_at = json_get<int64_t>(m, "saved_at", 0);
-    if (auto it = m.find("user"); it != m.end() && it->is_object()) out.meta.user = *it;
-    a.source_name = json_get<std::string>(m, "source_name", "");
-    a.source_bytes = json_get<uint64_t>(m, "source_bytes", 0);
-    const int platform = static_cast<int>(json_get<int64_t>(m, "platform", 0));
-    c.platform = platform >= 0 && platform <= static_cast<int>(Platform::generic)
-                     ? static_cast<Platform>(platform)
-                     : Platform::unknown;
-    if (auto it = m.find("import"); it != m.end()) a.import = import_report_from_json(*it);
-    const uint64_t rows = json_get<uint64_t>(m, "comments", 0);
-    if (rows > bytes.size()) return rd.damaged("its comment count is impossible", "META");
+    enum class Step : uint8_t { done, more, failed };
+    Step fail(Error e) {
+        error = std::move(e);
+        return Step::failed;
+    }
+    Step check(Status st) { return st ? Step::done : fail(st.error()); }
 
-    std::vector<char> strings;
-    if (Status st = rd.read_column(kStrings, strings, rd.find(kStrings) ? rd.find(kStrings)->size : 0); !st)
-        return st.error();
-    c.strings.raw() = std::move(strings);
-    const size_t arena = c.strings.bytes();
-
-    if (Status st = rd.read_strings(kAuthors, c.authors); !st) return st.error();
-    if (Status st = rd.read_column(kFollowers, c.author_followers, c.authors.size()); !st) return st.error();
-    if (Status st = rd.read_strings(kThreads, c.threads); !st) return st.error();
-
-    Status cols[] = {rd.read_column(kId, c.id, rows),
-                     rd.read_column(kParentId, c.parent_id, rows),
-                     rd.read_column(kParent, c.parent, rows),
-                     rd.read_column(kThread, c.thread, rows),
-                     rd.read_column(kAuthor, c.author, rows),
-                     rd.read_column(kTime, c.created_at, rows),
-                     rd.read_column(kPrecision, c.precision, rows),
-                     rd.read_column(kText, c.text, rows),
-                     rd.read_column(kLikes, c.likes, rows),
-                     rd.read_column(kReplies, c.replies, rows),
-                     rd.read_column(kShares, c.shares, rows),
-                     rd.read_column(kRating, c.rating, rows),
-                     rd.read_column(kLangGiven, c.language_given, rows)};
-    for (const Status& st : cols)
-        if (!st) return st.error();
-
-    // Values that index into other structures must be in range: a damaged file never reaches the app.
-    if (!refs_ok(c.id, arena) || !refs_ok(c.parent_id, arena) || !refs_ok(c.text, arena) ||
-        !refs_ok(c.language_given, arena))
-        return rd.damaged("a text reference points outside its strings", "STRS");
-    for (size_t i = 0; i < rows; ++i) {
-        if (c.author[i] >= c.authors.size() && !(c.authors.size() == 0 && c.author[i] == 0))
-            return rd.damaged("comment " + std::to_string(i) + " names an author that is not listed", "CAUT");
-        if (c.thread[i] >= c.threads.size() && !(c.threads.size() == 0 && c.thread[i] == 0))
-            return rd.damaged("comment " + std::to_string(i) + " names a thread that is not listed", "CTHR");
-        if (c.parent[i] != kNoParent && (c.parent[i] < 0 || static_cast<uint64_t>(c.parent[i]) >= rows))
-            return rd.damaged("comment " + std::to_string(i) + " has a parent outside the file", "CPAR");
-        if (static_cast<uint8_t>(c.precision[i]) > static_cast<uint8_t>(TimePrecision::second))
-            return rd.damaged("comment " + std::to_string(i) + " has an unknown time precision", "CPRC");
+    // A string list (authors, threads) interned a part at a time.
+    Step read_strings(uint32_t t, Interner& out, double deadline) {
+        const Entry* e = rd.find(t);
+        if (!e) return fail(rd.damaged("string list " + tag_name(t) + " is missing", tag_name(t)));
+        const std::string_view p = rd.payload(*e);
+        if (p.size() < 4) return fail(rd.damaged("string list " + tag_name(t) + " is cut off", tag_name(t)));
+        uint32_t n = 0;
+        std::memcpy(&n, p.data(), 4);
+        if (uint64_t(n) * 4 + 4 > p.size())
+            return fail(rd.damaged("string list " + tag_name(t) + " is cut off", tag_name(t)));
+        if (cursor == 0) pos = 4 + uint64_t(n) * 4;
+        for (uint32_t i = static_cast<uint32_t>(cursor); i < n; ++i) {
+            uint32_t len = 0;
+            std::memcpy(&len, p.data() + 4 + 4 * uint64_t(i), 4);
+            if (pos + len > p.size())
+                return fail(rd.damaged("string list " + tag_name(t) + " is cut off", tag_name(t)));
+            if (out.intern(p.substr(pos, len)) != i)
+                return fail(rd.damaged("string list " + tag_name(t) + " repeats an entry", tag_name(t)));
+            pos += len;
+            if ((i & 8191) == 8191 && i + 1 < n && clock_ms() >= deadline) {
+                cursor = i + 1;
+                return Step::more;
+            }
+        }
+        cursor = 0;
+        return Step::done;
     }
 
-    Interner extra_names;
-    if (Status st = rd.read_strings(kExtraNames, extra_names); !st) return st.error();
-    std::vector<TextRef> cells;
-    if (Status st = rd.read_column(kExtraCells, cells, size_t(extra_names.size()) * rows); !st)
-        return st.error();
-    if (!refs_ok(cells, arena)) return rd.damaged("an extra column points outside its strings", "EXTC");
-    for (uint32_t k = 0; k < extra_names.size(); ++k) {
-        ExtraColumn e;
-        e.name = std::string(extra_names.name(k));
-        e.cell.assign(cells.begin() + static_cast<ptrdiff_t>(k * rows),
-                      cells.begin() + static_cast<ptrdiff_t>((k + 1) * rows));
-        c.extras.push_back(std::move(e));
+    Step run(size_t k, double deadline) {
+        Analysis& a = *out.analysis;
+        CommentStore& c = a.comments;
+        switch (k) {
+        case 0: { // header and description
+            if (Status st = rd.header(!sections_verified); !st) return fail(st.error());
+            const Entry* meta = rd.find(kMeta);
+            if (!meta) return fail(rd.damaged("its description (META) is missing", "META"));
+            const auto m = nlohmann::ordered_json::parse(rd.payload(*meta), nullptr, false);
+            if (m.is_discarded() || !m.is_object())
+                return fail(rd.damaged("its description (META) is not valid JSON", "META"));
+            out.meta.name = json_get<std::string>(m, "name", "");
+            out.meta.saved_at = json_get<int64_t>(m, "saved_at", 0);
+            if (auto it = m.find("user"); it != m.end() && it->is_object()) out.meta.user = *it;
+            a.source_name = json_get<std::string>(m, "source_name", "");
+            a.source_bytes = json_get<uint64_t>(m, "source_bytes", 0);
+            const int platform = static_cast<int>(json_get<int64_t>(m, "platform", 0));
+            c.platform = platform >= 0 && platform <= static_cast<int>(Platform::generic)
+                             ? static_cast<Platform>(platform)
+                             : Platform::unknown;
+            if (auto it = m.find("import"); it != m.end()) a.import = import_report_from_json(*it);
+            rows = json_get<uint64_t>(m, "comments", 0);
+            if (rows > bytes.size()) return fail(rd.damaged("its comment count is impossible", "META"));
+            return Step::done;
+        }
+        case 1: { // the string arena, copied a few MiB at a time
+            const Entry* e = rd.find(kStrings);
+            const uint64_t size = e ? e->size : 0;
+            std::vector<char>& raw = c.strings.raw();
+            if (cursor == 0) {
+                if (!e)
+                    return fail(
+                        rd.damaged("column " + tag_name(kStrings) + " is missing", tag_name(kStrings)));
+                if (e->elem_size != 1) return fail(rd.damaged("column STRS has the wrong size", "STRS"));
+                // Reserved, not resized: zero-filling ~100 MB first took 140 ms in one step.
+                raw.clear();
+                raw.reserve(size);
+            }
+            constexpr uint64_t kChunk = uint64_t(8) << 20;
+            while (cursor < size) {
+                const uint64_t n = std::min(kChunk, size - cursor);
+                const char* from = bytes.data() + e->offset + cursor;
+                raw.insert(raw.end(), from, from + n);
+                cursor += n;
+                if (cursor < size && clock_ms() >= deadline) return Step::more;
+            }
+            cursor = 0;
+            arena = c.strings.bytes();
+            return Step::done;
+        }
+        case 2:
+            return read_strings(kAuthors, c.authors, deadline);
+        case 3:
+            return check(rd.read_column(kFollowers, c.author_followers, c.authors.size()));
+        case 4:
+            return read_strings(kThreads, c.threads, deadline);
+        case 5:
+            return check(rd.read_column(kId, c.id, rows));
+        case 6:
+            return check(rd.read_column(kParentId, c.parent_id, rows));
+        case 7:
+            return check(rd.read_column(kParent, c.parent, rows));
+        case 8:
+            return check(rd.read_column(kThread, c.thread, rows));
+        case 9:
+            return check(rd.read_column(kAuthor, c.author, rows));
+        case 10:
+            return check(rd.read_column(kTime, c.created_at, rows));
+        case 11:
+            return check(rd.read_column(kPrecision, c.precision, rows));
+        case 12:
+            return check(rd.read_column(kText, c.text, rows));
+        case 13:
+            return check(rd.read_column(kLikes, c.likes, rows));
+        case 14:
+            return check(rd.read_column(kReplies, c.replies, rows));
+        case 15:
+            return check(rd.read_column(kShares, c.shares, rows));
+        case 16:
+            return check(rd.read_column(kRating, c.rating, rows));
+        case 17:
+            return check(rd.read_column(kLangGiven, c.language_given, rows));
+        case 18: // values that index into other structures must be in range: a damaged file never reaches the
+                 // app
+            if (!refs_ok(c.id, arena) || !refs_ok(c.parent_id, arena) || !refs_ok(c.text, arena) ||
+                !refs_ok(c.language_given, arena))
+                return fail(rd.damaged("a text reference points outside its strings", "STRS"));
+            return Step::done;
+        case 19:
+            for (uint64_t i = cursor; i < rows; ++i) {
+                if (c.author[i] >= c.authors.size() && !(c.authors.size() == 0 && c.author[i] == 0))
+                    return fail(rd.damaged(
+                        "comment " + std::to_string(i) + " names an author that is not listed", "CAUT"));
+                if (c.thread[i] >= c.threads.size() && !(c.threads.size() == 0 && c.thread[i] == 0))
+                    return fail(rd.damaged(
+                        "comment " + std::to_string(i) + " names a thread that is not listed", "CTHR"));
+                if (c.parent[i] != kNoParent &&
+                    (c.parent[i] < 0 || static_cast<uint64_t>(c.parent[i]) >= rows))
+                    return fail(rd.damaged("comment " + std::to_string(i) + " has a parent outside the file",
+                                           "CPAR"));
+                if (static_cast<uint8_t>(c.precision[i]) > static_cast<uint8_t>(TimePrecision::second))
+                    return fail(rd.damaged("comment " + std::to_string(i) + " has an unknown time precision",
+                                           "CPRC"));
+                if ((i & 65535) == 65535 && i + 1 < rows && clock_ms() >= deadline) {
+                    cursor = i + 1;
+                    return Step::more;
+                }
+            }
+            cursor = 0;
+            return Step::done;
+        case 20: { // extra columns
+            Interner extra_names;
+            if (Status st = rd.read_strings(kExtraNames, extra_names); !st) return fail(st.error());
+            std::vector<TextRef> cells;
+            if (Status st = rd.read_column(kExtraCells, cells, size_t(extra_names.size()) * rows); !st)
+                return fail(st.error());
+            if (!refs_ok(cells, arena))
+                return fail(rd.damaged("an extra column points outside its strings", "EXTC"));
+            for (uint32_t k2 = 0; k2 < extra_names.size(); ++k2) {
+                ExtraColumn e;
+                e.name = std::string(extra_names.name(k2));
+                e.cell.assign(cells.begin() + static_cast<ptrdiff_t>(k2 * rows),
+                              cells.begin() + static_cast<ptrdiff_t>((k2 + 1) * rows));
+                c.extras.push_back(std::move(e));
+            }
+            return Step::done;
+        }
+        case 21: { // the sentiment columns, when the case has them
+            if (!rd.find(kSentCompound)) return Step::done;
+            SentimentColumns& sc = a.sentiment;
+            Status cols[] = {rd.read_column(kSentLang, sc.language, rows),
+                             rd.read_column(kSentCompound, sc.compound, rows),
+                             rd.read_column(kSentLabel, sc.label, rows),
+                             rd.read_column(kSentEmotion, sc.emotionality, rows),
+                             rd.read_column(kSentConstructive, sc.constructive, rows)};
+            for (const Status& st : cols)
+                if (!st) return fail(st.error());
+            for (size_t i = 0; i < rows; ++i)
+                if (static_cast<uint8_t>(sc.language[i]) >= static_cast<uint8_t>(Lang::count) ||
+                    static_cast<int8_t>(sc.label[i]) < -1 || static_cast<int8_t>(sc.label[i]) > 1)
+                    return fail(rd.damaged("comment " + std::to_string(i) + " has an invalid sentiment entry",
+                                           "SLAN"));
+            return Step::done;
+        }
+        default:
+            return Step::done;
+        }
     }
+    static constexpr size_t kStages = 22;
+};
 
-    if (rd.find(kSentCompound)) {
-        SentimentColumns& s = a.sentiment;
-        Status sc[] = {
-            rd.read_column(kSentLang, s.language, rows), rd.read_column(kSentCompound, s.compound, rows),
-            rd.read_column(kSentLabel, s.label, rows), rd.read_column(kSentEmotion, s.emotionality, rows),
-            rd.read_column(kSentConstructive, s.constructive, rows)};
-        for (const Status& st : sc)
-            if (!st) return st.error();
-        for (size_t i = 0; i < rows; ++i)
-            if (static_cast<uint8_t>(s.language[i]) >= static_cast<uint8_t>(Lang::count) ||
-                static_cast<int8_t>(s.label[i]) < -1 || static_cast<int8_t>(s.label[i]) > 1)
-                return rd.damaged("comment " + std::to_string(i) + " has an invalid sentiment entry", "SLAN");
+CaseReadJob::CaseReadJob(std::string_view bytes, std::string_view what, bool sections_verified)
+    : st_(std::make_unique<State>(bytes, what, sections_verified)) {
+    st_->out.analysis = std::make_unique<Analysis>();
+}
+
+CaseReadJob::~CaseReadJob() = default;
+
+StepResult CaseReadJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    State& st = *st_;
+    while (st.stage < State::kStages) {
+        const State::Step r = st.run(st.stage, deadline);
+        if (r == State::Step::failed) {
+            error_ = st.error;
+            return StepResult::failed;
+        }
+        if (r == State::Step::more) return StepResult::more;
+        ++st.stage;
+        if (st.stage < State::kStages && clock_ms() >= deadline) return StepResult::more;
     }
-    return out;
+    return StepResult::done;
+}
+
+Progress CaseReadJob::progress() const {
+    return {"open", st_->stage, State::kStages};
+}
+
+LoadedCase CaseReadJob::take() {
+    return std::move(st_->out);
+}
+
+Result<LoadedCase> read_case(std::string_view bytes, std::string_view what, bool sections_verified) {
+    CaseReadJob job(bytes, what, sections_verified);
+    if (run_to_end(job) == StepResult::failed) return job.error();
+    return job.take();
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -81,6 +81,22 @@ private:
 Result<LoadedCase> read_case(std::string_view bytes, std::string_view what = "case file",
                              bool sections_verified = false);
 
+// read_case in slices (issue 7: re-opening a 1,000,000-comment case without a long frame): the columns are
+// read one per clock check, the string arena a few MiB at a time, the names and the per-row checks in parts.
+// `bytes` must outlive the job.
+class CaseReadJob final : public Job {
+public:
+    CaseReadJob(std::string_view bytes, std::string_view what, bool sections_verified);
+    ~CaseReadJob() override;
+    StepResult step(double budget_ms) override;
+    Progress progress() const override;
+    LoadedCase take(); // once step() returned done
+
+private:
+    struct State;
+    std::unique_ptr<State> st_;
+};
+
 // The section checksums of a case file, checked a few MiB per step (hashing a 165 MB case in one go froze
 // the page when a case re-opens). Fails with the same "case_damaged" errors as read_case.
 class CaseVerifyJob final : public Job {

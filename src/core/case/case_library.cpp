@@ -5,8 +5,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <system_error>
+#include <unistd.h>
 
 namespace sv {
 namespace fs = std::filesystem;
@@ -40,6 +42,15 @@ Error bad_id(const std::string& id) {
     return make_error("case_id", "there is no case '" + id + "'", "pick a case from the list of saved cases");
 }
 
+// A failed write of `path` with errno `err`: a full storage gets its own kind (the app offers Export).
+Error write_error(const std::string& path, int err) {
+    if (err == ENOSPC || err == EDQUOT)
+        return make_error("storage_full", "the browser's storage for this site is full",
+                          "delete or export older cases, then save again; this case stays open");
+    return make_error("storage_write", "writing " + path + " failed: " + std::strerror(err),
+                      "try again; the case stays open in memory");
+}
+
 } // namespace
 
 int64_t utc_now() {
@@ -67,11 +78,7 @@ Status CaseLibrary::write_atomically(const std::string& final_path, const std::s
     const bool closed = std::fclose(f) == 0;
     if (!wrote || !closed) {
         std::remove(tmp.c_str());
-        if (write_errno == ENOSPC || write_errno == EDQUOT)
-            return make_error("storage_full", "the browser's storage for this site is full",
-                              "delete or export older cases, then save again; this case stays open");
-        return make_error("storage_write", "writing " + final_path + " failed: " + std::strerror(write_errno),
-                          "try again; the case stays open in memory");
+        return write_error(final_path, write_errno);
     }
     if (std::rename(tmp.c_str(), final_path.c_str()) != 0) {
         std::remove(tmp.c_str());
@@ -224,14 +231,88 @@ Result<std::string> CaseLibrary::save_file(const std::string& id_in, const CaseM
     // One buffer, one write: Emscripten's in-memory files grow by 1/8 per write above 1 MB, so writing a
     // 215 MB case in section-sized pieces copies it dozens of times (measured: 5.3 s instead of 0.5 s).
     if (Status st = write_atomically(path(id, ".svcase"), case_file); !st) return st.error();
+    if (Status st = write_settings(id, meta, comments); !st) return st.error();
+    return id;
+}
+
+Status CaseLibrary::write_settings(const std::string& id, const CaseMeta& meta, uint64_t comments) {
     OJson j;
     j["format"] = kSettingsFormat;
     j["name"] = meta.name;
     j["saved_at"] = meta.saved_at;
     j["comments"] = comments;
     j["user"] = meta.user;
-    if (Status st = write_atomically(path(id, ".json"), j.dump(1)); !st) return st.error();
-    return id;
+    return write_atomically(path(id, ".json"), j.dump(1));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CaseSaveJob
+// ---------------------------------------------------------------------------------------------------------
+CaseSaveJob::CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, std::string case_file,
+                         uint64_t comments)
+    : lib_(lib), id_(std::move(id)), meta_(std::move(meta)), bytes_(std::move(case_file)),
+      comments_(comments) {}
+
+CaseSaveJob::~CaseSaveJob() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        std::remove(tmp_.c_str());
+    }
+}
+
+StepResult CaseSaveJob::fail(Error e) {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+    if (!tmp_.empty()) std::remove(tmp_.c_str());
+    error_ = std::move(e);
+    stage_ = 3;
+    return StepResult::failed;
+}
+
+StepResult CaseSaveJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    constexpr size_t kChunk = size_t(4) << 20; // bytes between clock checks
+    if (stage_ == 0) {
+        if (!meta_.saved_at) meta_.saved_at = utc_now();
+        if (id_.empty()) id_ = lib_.new_id(meta_.saved_at);
+        if (!valid_id(id_)) return fail(bad_id(id_));
+        final_ = lib_.path(id_, ".svcase");
+        tmp_ = final_ + ".tmp";
+        fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd_ < 0)
+            return fail(make_error("storage_write", "cannot write " + tmp_ + ": " + std::strerror(errno),
+                                   "check that the browser allows this site to store data"));
+        // The whole size first: the in-memory file is allocated once, the writes below only fill it.
+        if (::ftruncate(fd_, static_cast<off_t>(bytes_.size())) != 0) return fail(write_error(final_, errno));
+        stage_ = 1;
+    }
+    while (stage_ == 1 && written_ < bytes_.size()) {
+        const size_t n = std::min(kChunk, bytes_.size() - written_);
+        const ssize_t w = ::write(fd_, bytes_.data() + written_, n);
+        if (w <= 0) return fail(write_error(final_, w < 0 ? errno : ENOSPC));
+        written_ += static_cast<size_t>(w);
+        if (written_ < bytes_.size() && clock_ms() >= deadline) return StepResult::more;
+    }
+    if (stage_ == 1) {
+        const int closed = ::close(fd_);
+        fd_ = -1;
+        if (closed != 0) return fail(write_error(final_, errno));
+        if (std::rename(tmp_.c_str(), final_.c_str()) != 0)
+            return fail(make_error("storage_write",
+                                   "could not replace " + final_ + ": " + std::strerror(errno),
+                                   "try again; the previous save is unchanged"));
+        tmp_.clear();
+        std::string().swap(bytes_);
+        stage_ = 2;
+        if (clock_ms() >= deadline) return StepResult::more;
+    }
+    if (stage_ == 2) {
+        if (Status st = lib_.write_settings(id_, meta_, comments_); !st) return fail(st.error());
+        stage_ = 3;
+    }
+    return StepResult::done;
 }
 
 Status CaseLibrary::rename(const std::string& id, const std::string& new_name) {

@@ -11,6 +11,7 @@
 #pragma once
 #include "core/base/error.hpp"
 #include "core/case/case_file.hpp"
+#include "core/pipeline/job.hpp"
 
 #include <cstdint>
 #include <string>
@@ -66,12 +67,41 @@ public:
     const std::string& folder() const { return folder_; }
 
 private:
+    friend class CaseSaveJob;
+    // The settings file <id>.json (name, save time, comment count, the user's settings).
+    Status write_settings(const std::string& id, const CaseMeta& meta, uint64_t comments);
     std::string path(const std::string& id, const char* ext) const;
     Status write_atomically(const std::string& final_path, const std::string& bytes);
     Result<CaseInfo> read_info(const std::string& id);
     std::string new_id(int64_t now);
 
     std::string folder_;
+};
+
+// save_file() in slices, for the app (issue 7: no frame over 100 ms at 1,000,000 comments): the case file
+// is written a few MiB per step into a temporary file made its full size first (so Emscripten's in-memory
+// file never grows and copies itself), then renamed over the old one, then the settings file is written.
+// A failure (full storage) leaves the case's previous files as they were.
+class CaseSaveJob final : public Job {
+public:
+    // `id` "" = a new id. `case_file` is the whole file (CaseWriteJob::take()).
+    CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, std::string case_file, uint64_t comments);
+    ~CaseSaveJob() override; // an unfinished temporary file is removed
+    StepResult step(double budget_ms) override;
+    Progress progress() const override { return {"save", written_, bytes_.size()}; }
+    const std::string& id() const { return id_; } // the case's id (once step() returned done)
+
+private:
+    StepResult fail(Error e);
+    CaseLibrary& lib_;
+    std::string id_;
+    CaseMeta meta_;
+    std::string bytes_;
+    uint64_t comments_;
+    std::string tmp_, final_;
+    int fd_ = -1;
+    size_t written_ = 0;
+    int stage_ = 0; // 0 open, 1 write, 2 rename + settings, 3 done
 };
 
 // The current UTC time in seconds (system clock).

@@ -5,6 +5,10 @@ namespace sv {
 ReopenJob::ReopenJob(std::string bytes, std::string what, AnalyticsOptions options)
     : bytes_(std::move(bytes)), what_(std::move(what)), options_(std::move(options)) {}
 
+ReopenJob::ReopenJob(std::string bytes, std::string what, RelabelPlan plan)
+    : bytes_(std::move(bytes)), what_(std::move(what)), options_(plan.analytics),
+      plan_(std::make_unique<RelabelPlan>(std::move(plan))) {}
+
 StepResult ReopenJob::step(double budget_ms) {
     const double start = clock_ms();
     if (!verified_) { // the checksums, in slices
@@ -19,23 +23,35 @@ StepResult ReopenJob::step(double budget_ms) {
         verified_ = true;
         if (clock_ms() - start >= budget_ms) return StepResult::more;
     }
-    if (!loaded_.analysis) {
-        auto r = read_case(bytes_, what_, /*sections_verified=*/true);
-        std::string().swap(bytes_); // the file's bytes are not needed any more
-        if (!r) {
-            error_ = r.error();
+    if (!loaded_.analysis) { // the columns, in slices (CaseReadJob)
+        if (!read_) read_ = std::make_unique<CaseReadJob>(bytes_, what_, /*sections_verified=*/true);
+        const double t0 = clock_ms();
+        const StepResult rr = read_->step(budget_ms - (t0 - start) > 0.5 ? budget_ms - (t0 - start) : 0.5);
+        open_ms_ += clock_ms() - t0;
+        if (rr == StepResult::failed) {
+            error_ = read_->error();
             return StepResult::failed;
         }
-        loaded_ = std::move(r.value());
+        if (rr == StepResult::more) return StepResult::more;
+        loaded_ = read_->take();
+        read_.reset();
+        std::string().swap(bytes_); // the file's bytes are not needed any more
         loaded_.analysis->timings_ms.clear();
-        loaded_.analysis->timings_ms["open"] = clock_ms() - start;
-        analytics_ = make_analytics_job(*loaded_.analysis, options_);
+        loaded_.analysis->timings_ms["open"] = open_ms_;
+        if (plan_) {
+            auto job = std::make_unique<RelabelJob>(*loaded_.analysis, std::move(*plan_));
+            relabel_ = job.get();
+            analytics_ = std::move(job);
+        } else {
+            analytics_ = make_analytics_job(*loaded_.analysis, options_);
+        }
         if (clock_ms() - start >= budget_ms) return StepResult::more;
     }
     const double t0 = clock_ms();
     const double left = budget_ms - (t0 - start);
     const StepResult r = analytics_->step(left > 0.5 ? left : 0.5);
-    loaded_.analysis->timings_ms["analyze"] += clock_ms() - t0;
+    if (!relabel_)
+        loaded_.analysis->timings_ms["analyze"] += clock_ms() - t0; // (RelabelJob times its phases)
     if (r == StepResult::failed) error_ = analytics_->error();
     return r;
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include "core/analytics/analytics_result.hpp"
 #include "core/import/import_report.hpp"
+#include "core/sentiment/corrections.hpp"
 #include "core/sentiment/sentiment_columns.hpp"
 #include "core/store/comment_store.hpp"
 
@@ -19,6 +20,10 @@ struct Analysis {
     SentimentColumns sentiment;               // per-comment language and sentiment (parallel to comments)
     AnalyticsResult analytics;                // crisis analytics
     std::map<std::string, double> timings_ms; // wall time per phase ("import", "score", "analyze", ...)
+    // issue 7 (app7): the user's corrections — comments relabelled by hand (an overlay on `sentiment`) and
+    // the custom words the sentiment columns were scored with.
+    SentimentCorrections corrections;
+    std::vector<CustomWord> custom_words;
 };
 
 } // namespace sv

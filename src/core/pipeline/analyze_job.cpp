@@ -1,8 +1,8 @@
 #include "core/pipeline/analyze_job.hpp"
 
-#include "core/sentiment/score_job.hpp"
 #include "core/analytics/analytics_job.hpp"
 #include "core/case/pseudonymise.hpp"
+#include "core/sentiment/score_job.hpp"
 
 namespace sv {
 
@@ -23,6 +23,10 @@ AnalyzeJob::AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_na
     // Pseudonymised authors (issue 7): right after import, so no later phase ever sees a real name.
     if (!options_.pseudonymise_salt.empty())
         phases_.insert(phases_.begin() + 1, {"pseudonymise", &AnalyzeJob::make_pseudonymise});
+    // Comments relabelled by hand (issue 7): right after scoring, before anything derived from labels.
+    analysis_->custom_words = options_.sentiment.custom_words;
+    if (!options_.corrections.empty())
+        phases_.insert(phases_.end() - 1, {"corrections", &AnalyzeJob::make_corrections});
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
@@ -39,6 +43,11 @@ std::unique_ptr<Job> AnalyzeJob::make_analyze(AnalyzeJob& self) {
 
 std::unique_ptr<Job> AnalyzeJob::make_pseudonymise(AnalyzeJob& self) {
     return make_pseudonymise_job(*self.analysis_, self.options_.pseudonymise_salt);
+}
+
+std::unique_ptr<Job> AnalyzeJob::make_corrections(AnalyzeJob& self) {
+    return make_corrections_job(*self.analysis_, std::move(self.options_.corrections),
+                                /*columns_fresh=*/true);
 }
 
 StepResult AnalyzeJob::step(double budget_ms) {

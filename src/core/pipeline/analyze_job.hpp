@@ -19,6 +19,8 @@ struct AnalyzeOptions {
     AnalyticsOptions analytics; // the "analyze" phase (core/analytics/analytics_job.hpp)
     // Non-empty: authors are pseudonymised right after import (core/case/pseudonymise.hpp, issue 7).
     std::string pseudonymise_salt;
+    // Comments relabelled by hand (issue 7), applied right after scoring (core/sentiment/corrections.hpp).
+    std::vector<LabelCorrection> corrections;
 };
 
 class AnalyzeJob final : public Job {
@@ -46,6 +48,7 @@ private:
     static std::unique_ptr<Job> make_score(AnalyzeJob& self);
     static std::unique_ptr<Job> make_analyze(AnalyzeJob& self);
     static std::unique_ptr<Job> make_pseudonymise(AnalyzeJob& self);
+    static std::unique_ptr<Job> make_corrections(AnalyzeJob& self);
 
     std::unique_ptr<Analysis> analysis_;
     AnalyzeOptions options_;

@@ -35,6 +35,7 @@ Json analyze_report(const Analysis& a) {
     j["source_bytes"] = a.source_bytes;
     append_import_report(a, j);
     append_sentiment_report(a, j);
+    append_corrections_report(a, j); // issue 7: relabelled comments and custom lexicon
     append_analytics_report(a, j);
     append_guideline_report(a, GuidelineInputs{}, j);
     Json timings = Json::object();

@@ -22,6 +22,8 @@ Json error_to_json(const Error& e);
 void append_import_report(const Analysis& analysis, Json& out);
 void append_sentiment_report(const Analysis& analysis, Json& out); // core/sentiment/sentiment_report.cpp
 void append_analytics_report(const Analysis& analysis, Json& out); // src/core/analytics/analytics_report.cpp
+// The user's corrections, when there are any (issue 7): core/sentiment/corrections_report.cpp
+void append_corrections_report(const Analysis& analysis, Json& out);
 
 // app6: rounds every fractional number to 6 significant digits, as analyze_report() does (other reports in
 // the same shapes, e.g. the app's window figures, stay comparable with the CLI's).
