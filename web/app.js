@@ -36,7 +36,9 @@ const stormvaktPage = { module: null };
     // Analyses a file as if it had been dropped; resolves with summary() when done, rejects with the
     // error message when the file cannot be analysed (or another file replaces it, or it is cancelled).
     // `bytes` is a Uint8Array, or a File / Blob (read in slices, never whole: see sendFile()).
-    // options.dateOrder: 'dmy' | 'mdy' | 'auto' forces the order of ambiguous numeric dates (03/04/2025).
+    // options.dateOrder: 'dmy' | 'mdy' | 'auto' forces the order of ambiguous numeric dates (03/04/2025);
+    // options.map: a column mapping as for `stormvakt analyze --map` ('text=Body,time=When' or an object).
+    // A File is kept (not its bytes), so loading it again with another mapping reads it again in slices.
     loadFile(name, bytes, options) {
       if (!module || !api.version) return Promise.reject(new Error('Stormvakt is not ready yet (await stormvakt.ready)'));
       if (!(bytes instanceof Uint8Array) && !(bytes instanceof Blob)) {
@@ -95,8 +97,11 @@ const stormvaktPage = { module: null };
     reading = { id, data };
     const size = data instanceof Uint8Array ? data.length : data.size;
     const dateOrder = options && options.dateOrder !== undefined ? String(options.dateOrder) : '';
-    module.ccall('sv_file_open', null, ['string', 'number', 'number', 'number', 'string'],
-      [name, size, request, id, dateOrder]);
+    // options.map: 'text=COL,time=COL' or { text: 'COL', ... } (the fields of `stormvakt analyze --map`).
+    const map = options && options.map ? (typeof options.map === 'string' ? options.map
+      : Object.entries(options.map).map(([k, v]) => `${k}=${v}`).join(',')) : '';
+    module.ccall('sv_file_open', null, ['string', 'number', 'number', 'number', 'string', 'string'],
+      [name, size, request, id, dateOrder, map]);
   }
 
   function readChunk(id, offset, size) {

@@ -308,11 +308,17 @@ extern "C" {
 // the page has written it into the buffer of sv_file_chunk_buffer() and called sv_file_chunk(). One slice is
 // read ahead while the import works on the one before. So the file is never whole in JavaScript or
 // WebAssembly memory: at most two slices of it are.
-// `date_order`: loadFile's dateOrder option ("dmy", "mdy", "auto" or "").
+// `date_order`: loadFile's dateOrder option ("dmy", "mdy", "auto" or ""); `mapping`: its map option as
+// "text=COL,time=COL,..." (the same as --map; "" for none).
 EMSCRIPTEN_KEEPALIVE void sv_file_open(const char* name, double size, uint32_t request, uint32_t file,
-                                       const char* date_order) {
+                                       const char* date_order, const char* mapping) {
     auto source = std::make_unique<WebSource>(file, static_cast<uint64_t>(size));
     sv::ImportOptions import;
+    for (std::string_view m = mapping ? mapping : ""; !m.empty();) {
+        const size_t comma = m.find(',');
+        if (!m.substr(0, comma).empty()) import.mapping.emplace_back(m.substr(0, comma));
+        m = comma == std::string_view::npos ? std::string_view() : m.substr(comma + 1);
+    }
     if (!sv::parse_date_order(date_order ? date_order : "", import.date_order))
         import.mapping.push_back(std::string("date_order=") + date_order); // the import reports it
     if (g_app) g_app->file_source_received(name, std::move(source), request, import);

@@ -93,3 +93,18 @@ test('loadFile({ dateOrder }) forces the order of ambiguous numeric dates, and t
   assert.equal(mdy.first, '2025-03-04T00:00:00Z', 'month-first when forced');
   await context.close();
 });
+
+test('the same File loaded again with another mapping (options.map) is read again in slices', async () => {
+  const { context, page } = await newPage();
+  const [first, second] = await page.evaluate(async () => {
+    const f = new File(['Body,Note,When\nhello there,a note,2024-05-01T10:00:00Z\n'], 'mapped.csv');
+    const a = await window.stormvakt.loadFile(f.name, f, { map: 'text=Note' });
+    const b = await window.stormvakt.loadFile(f.name, f, { map: { text: 'Body', time: 'When' } });
+    return [a, b];
+  });
+  assert.equal(first.comments, 1);
+  assert.match(first.format_reason, /mapping given/);
+  assert.equal(first.first, null, 'no time column mapped the first time');
+  assert.equal(second.first, '2024-05-01T10:00:00Z', 'the second mapping reads the time column');
+  await context.close();
+});
