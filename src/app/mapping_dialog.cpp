@@ -59,7 +59,13 @@ void mapping_file_received(AppState& state, const std::string& name, std::unique
     m.head_name = name;
     m.importing = m.next;
     m.next.clear();
-    options.import.mapping = split_mapping_spec(m.importing);
+    // The dialog's (or loadFile's) mapping; the page may have given the same one with the file already.
+    if (!m.importing.empty()) {
+        std::vector<std::string> mine = split_mapping_spec(m.importing);
+        for (const std::string& e : options.import.mapping) // keep a date_order= the page added
+            if (e.rfind("date_order=", 0) == 0) mine.push_back(e);
+        options.import.mapping = std::move(mine);
+    }
 }
 
 void mapping_case_arrived(AppState& state, bool reopened, uint32_t request) {
