@@ -169,7 +169,8 @@ async function reopen(page) {
     await waitReady(page);
     const id = await page.evaluate(async (n) => {
       for (const end = Date.now() + 120000; Date.now() < end; await new Promise((r) => setTimeout(r, 500))) {
-        const found = (await window.stormvakt.cases()).find((c) => c.name === n);
+        // A case is named after its file without the extension ("comments_1000000").
+        const found = (await window.stormvakt.cases()).find((c) => c.name === n || c.name === n.replace(/\.[^.]*$/, ''));
         if (found) return found.id;
       }
       return null;
