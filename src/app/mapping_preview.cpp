@@ -43,6 +43,7 @@ bool open_mapping_preview(MappingPreview& p, std::string name, const char* head,
         p.why_not = "a JSON file: its fields are read by the platform's format, not by column names";
         return false;
     }
+    const std::vector<char> fresh = bytes; // the reader unescapes `bytes` in place: the preview's text
     const CsvDialect dialect = sniff_csv(all);
     CsvReader reader(bytes.data(), bytes.size(), dialect.delimiter, dialect.skip_bytes);
     std::vector<std::string_view> fields;
@@ -67,8 +68,7 @@ bool open_mapping_preview(MappingPreview& p, std::string name, const char* head,
         end = reader.offset();
         if (st != CsvReader::Status::record) break;
     }
-    std::vector<char> fresh;
-    StreamDecoder(n).feed(head, n, true, fresh);
+
     p.text.assign(fresh.data(), std::min(end, fresh.size()));
     p.csv = true;
     refresh_mapping_preview(p);

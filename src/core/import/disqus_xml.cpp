@@ -6,6 +6,7 @@
 #include "core/import/disqus_xml.hpp"
 
 #include "core/base/clock.hpp"
+#include "core/text/encoding.hpp"
 
 namespace sv {
 
@@ -93,21 +94,7 @@ void xml_text(std::string_view s, std::string& out) {
                     if (cp > 0x10ffff) cp = 0;
                 }
                 if (cp) {
-                    if (cp < 0x80) {
-                        out.push_back(static_cast<char>(cp));
-                    } else if (cp < 0x800) {
-                        out.push_back(static_cast<char>(0xc0 | (cp >> 6)));
-                        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-                    } else if (cp < 0x10000) {
-                        out.push_back(static_cast<char>(0xe0 | (cp >> 12)));
-                        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-                        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-                    } else {
-                        out.push_back(static_cast<char>(0xf0 | (cp >> 18)));
-                        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-                        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-                        out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-                    }
+                    append_utf8(out, cp);
                     i = semi + 1;
                     continue;
                 }

@@ -9,6 +9,7 @@
 
 #include "core/base/hash.hpp"
 #include "core/sentiment/lexicon_data.hpp"
+#include "core/text/encoding.hpp"
 
 #include <algorithm>
 #include <array>
@@ -305,30 +306,6 @@ constexpr std::array<float, 512> make_inverse_counts() {
 }
 constexpr std::array<float, 512> kInverseCount = make_inverse_counts();
 
-// Writes `cp` as UTF-8 at `out`; returns the bytes written.
-inline size_t put_utf8(char* out, uint32_t cp) {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xc0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3f));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xe0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3f));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xf0 | (cp >> 18));
-    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out[3] = static_cast<char>(0x80 | (cp & 0x3f));
-    return 4;
-}
-
 // A white-space code point at `p` (ASCII space, tab, CR, LF or U+00A0); `n` gets its length in bytes.
 inline bool space_at(const unsigned char* p, const unsigned char* end, size_t& n) {
     if (*p < 0x80) {
@@ -513,7 +490,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                 if (lc < 0x80)
                     low[lo++] = static_cast<char>(lc);
                 else
-                    lo += put_utf8(low + lo, lc);
+                    lo += encode_utf8(lc, low + lo);
             } else {
                 finish();
                 if (cp == '!' || cp == '?') {
@@ -524,7 +501,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                     if (v != 0.f) {
                         Token t;
                         t.begin = static_cast<uint32_t>(lo);
-                        lo += put_utf8(low + lo, cp);
+                        lo += encode_utf8(cp, low + lo);
                         t.len = static_cast<uint16_t>(lo - t.begin);
                         t.kind = kEmoji;
                         t.valence = v * emoji_weight;
@@ -987,7 +964,7 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
                 else if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
                     cp += 0x20;
                 char b[4];
-                low.append(b, put_utf8(b, cp));
+                low.append(b, encode_utf8(cp, b));
             }
             if (!low.empty()) s_->own->set_valence(low, w.lang, w.valence);
         }
