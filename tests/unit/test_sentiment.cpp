@@ -93,6 +93,34 @@ TEST_CASE("custom lexicon words are applied on re-score", "[sentiment]") {
     CHECK(flipped.score("good", Lang::en).compound < 0.f);
 }
 
+TEST_CASE("custom phrases of several words match as a whole, in their language", "[sentiment]") {
+    sv::SentimentScorer base;
+    sv::SentimentOptions opt;
+    opt.custom_words = {{"  Price   hike ", -2.5f, Lang::unknown},
+                        {"dold avgift", -2.f, Lang::sv},
+                        {"versteckte Kosten", -2.f, Lang::de},
+                        {"yeah right", 2.f, Lang::en}};
+    sv::SentimentScorer custom(opt);
+    const char* en = "They announced a price hike for next month";
+    CHECK(base.score(en, Lang::en).compound > -0.05f);
+    CHECK(custom.score(en, Lang::en).compound < -0.3f);
+    CHECK(custom.score("A PRICE HIKE again", Lang::en).compound < -0.3f);
+    // Only the whole phrase counts, in order.
+    CHECK(custom.score("The price of a hike in the hills", Lang::en).compound > -0.05f);
+    CHECK(custom.score("hike price", Lang::en).compound > -0.05f);
+    // Swedish and German phrases, only in their own language.
+    const char* sv = "Det finns en dold avgift i kassan";
+    CHECK(base.score(sv, Lang::sv).compound > -0.05f);
+    CHECK(custom.score(sv, Lang::sv).compound < -0.2f);
+    CHECK(custom.score(sv, Lang::de).compound > -0.05f);
+    const char* de = "Im Vertrag stehen versteckte Kosten";
+    CHECK(base.score(de, Lang::de).compound > -0.05f);
+    CHECK(custom.score(de, Lang::de).compound < -0.2f);
+    // A phrase of the case overrides VADER's idiom of the same words.
+    CHECK(base.score("yeah right", Lang::en).compound < -0.2f);
+    CHECK(custom.score("yeah right", Lang::en).compound > 0.2f);
+}
+
 TEST_CASE("explain lists the words that drove the score, strongest first", "[sentiment]") {
     sv::SentimentScorer s;
     std::vector<sv::ScoreDriver> d;

@@ -14,6 +14,9 @@ int8_t quantize(float v, float scale) {
 }
 // AFINN (-5..5 integers) onto VADER's scale (mean |valence| of VADER words is about 0.75 × AFINN's).
 constexpr float kAfinnToVader = 0.75f;
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 } // namespace
 
 const WordEntry* Lexicon::find(std::string_view w) const {
@@ -76,6 +79,30 @@ void Lexicon::set_valence(std::string_view w, Lang lang, float valence) {
     }
 }
 
+void Lexicon::set_phrase(std::string_view w, Lang lang, float valence) {
+    std::string text; // the words joined by single spaces, as the scorer compares them
+    for (size_t i = 0; i < w.size();) {
+        while (i < w.size() && is_space(w[i])) ++i;
+        const size_t b = i;
+        while (i < w.size() && !is_space(w[i])) ++i;
+        if (i == b) break;
+        if (!text.empty()) text += ' ';
+        text.append(w.substr(b, i - b));
+    }
+    if (text.empty()) return;
+    if (text.find(' ') == std::string::npos) return set_valence(text, lang, valence);
+    const int li = lex_index(lang);
+    WordEntry& first = upsert(std::string_view(text).substr(0, text.find(' ')));
+    for (int i = 0; i < static_cast<int>(kLexLangCount); ++i) {
+        if (li >= 0 && i != li) continue;
+        first.roles[i] |= kRoleIdiomStart;
+        idiom_langs_ = static_cast<uint16_t>(idiom_langs_ | (1u << i));
+    }
+    for (Idiom& idiom : idioms_)
+        if (idiom.text == text && idiom.lang == li) return void(idiom.valence = valence);
+    idioms_.push_back({std::move(text), valence, li});
+}
+
 const Lexicon& Lexicon::base() {
     static const Lexicon lex = [] {
         using namespace lexdata;
@@ -116,8 +143,9 @@ const Lexicon& Lexicon::base() {
         }
         for (size_t i = 0; i < kVaderIdiomsCount; ++i) {
             const std::string_view idiom = kVaderIdioms[i].word;
-            l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence});
+            l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence, en});
             l.upsert(idiom.substr(0, idiom.find(' '))).roles[en] |= kRoleIdiomStart;
+            l.idiom_langs_ = static_cast<uint16_t>(l.idiom_langs_ | (1u << en));
         }
         add_language_rules(l);
         add_domain_words(l);

@@ -78,12 +78,19 @@ public:
     WordEntry& upsert(std::string_view lower_word);
     size_t size() const { return entries_.size(); }
 
-    // Multi-word idioms (English, from VADER): "yeah right" -> -2.
+    // Multi-word phrases: VADER's English idioms ("yeah right" -> -2) and a case's own phrases ("price
+    // hike"). The phrase's valence replaces its last word's; its first word carries kRoleIdiomStart.
     struct Idiom {
-        std::string text;
+        std::string text; // lower-case words joined by single spaces
         float valence;
+        int lang = -1; // lex_index() of its language, -1 = every language
     };
     const std::vector<Idiom>& idioms() const { return idioms_; }
+    // Bit i: some phrase applies to lex_lang(i) (the scorer skips the phrase pass otherwise).
+    uint16_t idiom_langs() const { return idiom_langs_; }
+    // Adds or overrides a phrase of two or more words (lower case, separated by white space) in one language
+    // or, with Lang::unknown, in all.
+    void set_phrase(std::string_view lower_words, Lang lang, float valence);
 
 private:
     void rehash(size_t capacity);
@@ -91,6 +98,7 @@ private:
     std::string keys_;
     std::vector<uint64_t> slots_; // open addressing: (hash >> 32) << 32 | (entry index + 1); 0 = empty
     std::vector<Idiom> idioms_;
+    uint16_t idiom_langs_ = 0;
 };
 
 // Adds the rule words (negators, contrast words, boosters, pronouns, causal connectives) of every language;

@@ -810,12 +810,14 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             v *= kNegScalar;
         sentiments[i] = v;
     }
-    // English idioms (VADER's SPECIAL_CASE_IDIOMS): the idiom's valence replaces its last word's.
+    // Phrases (VADER's SPECIAL_CASE_IDIOMS in English, a case's own phrases in any language): the phrase's
+    // valence replaces its last word's.
     bool idiom_start = false;
-    if (li == kEn)
+    if (li >= 0 && (lex->idiom_langs() >> li & 1u))
         for (const Token& t : tokens) idiom_start |= (t.roles & kRoleIdiomStart) != 0;
     if (idiom_start) {
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
+            if (idiom.lang >= 0 && idiom.lang != li) continue;
             const std::string_view id(idiom.text);
             for (size_t i = 0; i < n; ++i) {
                 if (tokens[i].len == 0 || lower[tokens[i].begin] != id[0])
@@ -966,7 +968,7 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
                 char b[4];
                 low.append(b, encode_utf8(cp, b));
             }
-            if (!low.empty()) s_->own->set_valence(low, w.lang, w.valence);
+            if (!low.empty()) s_->own->set_phrase(low, w.lang, w.valence); // one word or several
         }
         s_->lex = s_->own.get();
     }
