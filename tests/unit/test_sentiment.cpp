@@ -119,6 +119,14 @@ TEST_CASE("custom phrases of several words match as a whole, in their language",
     // A phrase of the case overrides VADER's idiom of the same words.
     CHECK(base.score("yeah right", Lang::en).compound < -0.2f);
     CHECK(custom.score("yeah right", Lang::en).compound > 0.2f);
+    // The "why" names the phrase.
+    std::vector<sv::ScoreDriver> d;
+    custom.explain("Another PRICE  hike, lovely", d, Lang::en);
+    REQUIRE(d.size() == 2);
+    const bool phrase_first = d[0].text == "price hike";
+    CHECK(d[phrase_first ? 0 : 1].text == "price hike");
+    CHECK(d[phrase_first ? 0 : 1].contribution < 0.f);
+    CHECK(d[phrase_first ? 1 : 0].text == "lovely");
 }
 
 TEST_CASE("explain lists the words that drove the score, strongest first", "[sentiment]") {

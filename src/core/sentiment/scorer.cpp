@@ -229,6 +229,7 @@ struct SentimentScorer::State {
     std::string lower; // lower-cased tokens, back to back
     std::vector<Token> tokens;
     std::vector<float> sentiments;
+    std::vector<std::pair<uint32_t, uint32_t>> phrases; // matched phrases: first and last token (for drivers)
     float evidence[kLexLangCount] = {};
     float other_evidence[lexdata::kOtherLangCount] = {}; // recognised, unscored languages (kOtherLangs)
     Cues cues;
@@ -815,6 +816,7 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     bool idiom_start = false;
     if (li >= 0 && (lex->idiom_langs() >> li & 1u))
         for (const Token& t : tokens) idiom_start |= (t.roles & kRoleIdiomStart) != 0;
+    phrases.clear();
     if (idiom_start) {
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
             if (idiom.lang >= 0 && idiom.lang != li) continue;
@@ -835,6 +837,7 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
                 if (pos == id.size() && j > i) {
                     for (size_t k = i; k < j; ++k) sentiments[k] = 0.f;
                     sentiments[j - 1] = idiom.valence;
+                    if (drivers) phrases.emplace_back(static_cast<uint32_t>(i), static_cast<uint32_t>(j - 1));
                 }
             }
         }
@@ -854,8 +857,15 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     }
     if (drivers) {
         drivers->clear();
-        for (size_t i = 0; i < n; ++i)
-            if (sentiments[i] != 0.f) drivers->push_back({std::string(word_at(i)), sentiments[i]});
+        for (size_t i = 0; i < n; ++i) {
+            if (sentiments[i] == 0.f) continue;
+            size_t first = i; // a phrase is named whole ("price hike"), not by its last word
+            for (const auto& [b, e] : phrases)
+                if (e == i) first = b;
+            std::string text(word_at(first));
+            for (size_t k = first + 1; k <= i; ++k) text.append(" ").append(word_at(k));
+            drivers->push_back({std::move(text), sentiments[i]});
+        }
         std::stable_sort(drivers->begin(), drivers->end(), [](const ScoreDriver& a, const ScoreDriver& b) {
             return std::fabs(a.contribution) > std::fabs(b.contribution);
         });
