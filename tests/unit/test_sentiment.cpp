@@ -170,6 +170,11 @@ TEST_CASE("emotionality: profanity and slurs count, also inside compounds", "[se
           score_text("Was für eine Regierung", Lang::de).emotionality);
     CHECK(score_text("Vilken rövhålskundtjänst", Lang::sv).emotionality >
           score_text("Vilken kundtjänst", Lang::sv).emotionality);
+    // Everyday German insults (allprofanity's list) count; words that only name people do not.
+    CHECK(score_text("Im Vorstand sitzen nur Versager", Lang::de).emotionality >
+          score_text("Im Vorstand sitzen nur Juristen", Lang::de).emotionality);
+    CHECK(score_text("Ein Russe im Vorstand", Lang::de).emotionality ==
+          score_text("Ein Kunde im Vorstand", Lang::de).emotionality);
     // English swearing in a Swedish comment counts too.
     CHECK(score_text("Vilken fucking kundtjänst", Lang::sv).emotionality >
           score_text("Vilken kundtjänst", Lang::sv).emotionality);
