@@ -47,7 +47,10 @@ add_custom_target(site ALL
           $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.wasm $<TARGET_FILE_DIR:stormvakt_app>/stormvakt.data
           ${SV_SITE_DIR}/
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_BINARY_DIR}/samples ${SV_SITE_DIR}/samples
-  DEPENDS stormvakt_app ${SV_WEB_FILES} ${SV_SAMPLE_CSV}
+  # The licences of the third-party work the site ships (lexicon sources, ImGui, json, fonts, runtime).
+  COMMAND ${SV_NODE} ${SV_ROOT}/shell/lib/licenses.cjs ${SV_NODE_MODULES} ${SV_IMGUI_DIR}
+          ${SV_SITE_DIR}/third-party-licenses.txt
+  DEPENDS stormvakt_app ${SV_WEB_FILES} ${SV_SAMPLE_CSV} ${SV_ROOT}/shell/lib/licenses.cjs
   COMMENT "Assembling the static site in ${SV_SITE_DIR}"
   VERBATIM)
 
