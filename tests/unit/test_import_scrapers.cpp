@@ -75,6 +75,8 @@ TEST_CASE("DiscordChatExporter JSON and CSV: replies, reactions as likes, system
     CHECK(c.a->import.format == "discord_chat_exporter_csv");
     REQUIRE(c.a->comments.size() == 2);
     CHECK(c.a->comments.text_of(0) == "The app logs me out, again");
+    CHECK(c.a->comments.likes[0] == 6); // "👍 (4),😡 (2)"
+    CHECK(c.a->comments.likes[1] <= 0); // no reactions
 }
 
 TEST_CASE("Facepager: the platform id is the id, Facepager's node ids are not parents",

@@ -22,6 +22,14 @@ TEST_CASE("counts as exports write them", "[text]") {
     CHECK(parse_count("") == -1);
     CHECK(parse_count("abc") == -1);
     CHECK(parse_count("12 apples") == -1);
+    // Reactions with counts (DiscordChatExporter CSV) sum up; anything else in parentheses is not a count.
+    CHECK(parse_count("\xF0\x9F\x91\x8D (3),\xE2\x9D\xA4 (1)") == 4);
+    CHECK(parse_count("party (12)") == 12);
+    CHECK(parse_count("a (1), b (2) , c (30)") == 33);
+    CHECK(parse_count("(3)") == -1);
+    CHECK(parse_count("edited (yesterday)") == -1);
+    CHECK(parse_count("a (1) b (2)") == -1);
+    CHECK(parse_count("a (1),") == -1);
 }
 
 TEST_CASE("HTML and entities decode once", "[text]") {

@@ -325,7 +325,7 @@ const std::vector<PresetDef>& presets() {
           {Field::author, "author"},
           {Field::time, "date"},
           {Field::text, "content"},
-          {Field::likes, ""}}},
+          {Field::likes, "reactions"}}}, // "👍 (3),❤ (1)": the sum of the counts (parse_count)
         {{"twarc_csv", Platform::twitter, "headers id, conversation_id, author_id, text (twarc-csv)"},
          {"id", "conversation id", "author id", "text"},
          {{Field::id, "id"},

@@ -16,6 +16,34 @@ bool ieq(std::string_view a, std::string_view b) {
     return true;
 }
 
+// A list of reactions with their counts, as DiscordChatExporter's CSV writes them: "👍 (3),❤ (1)". Each
+// comma-separated group is a label and a parenthesised count; the result is their sum, -1 when the text is
+// not such a list.
+int64_t reaction_total(std::string_view s) {
+    int64_t total = 0;
+    while (!s.empty()) {
+        const size_t open = s.find(" (");
+        if (open == 0 || open == std::string_view::npos) return -1;
+        size_t i = open + 2;
+        int64_t n = 0;
+        const size_t digits = i;
+        for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) {
+            if (n > 1'000'000'000'000LL) return -1;
+            n = n * 10 + (s[i] - '0');
+        }
+        if (i == digits || i >= s.size() || s[i] != ')') return -1;
+        total += n;
+        s.remove_prefix(i + 1);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+        if (s.empty()) break;
+        if (s.front() != ',') return -1;
+        s.remove_prefix(1);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+        if (s.empty()) return -1; // a list never ends with a comma
+    }
+    return total;
+}
+
 } // namespace
 
 int64_t parse_count(std::string_view s) {
@@ -30,7 +58,7 @@ int64_t parse_count(std::string_view s) {
         if (whole > 100'000'000'000'000LL) return -1;
         whole = whole * 10 + (s[i] - '0');
     }
-    if (i == 0) return -1;
+    if (i == 0) return reaction_total(s); // "👍 (3),❤ (1)", or -1
     if (i == s.size()) return whole;
     // Separators: "1,234" / "1.234" / "1 234" are thousands when followed by exactly three digits and no
     // suffix; "1.2K" / "3,4 tn" are decimals before a suffix.
