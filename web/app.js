@@ -780,3 +780,22 @@ const stormvaktPage = { module: null };
     [JSON.stringify(words == null ? [] : words), request]));
   api.lexicon = () => JSON.parse(M.ccall('sv_lexicon', 'string', [], []));
 })();
+
+// --- polish --- (issue 6: checking the views in every configuration)
+// window.stormvakt.clipped()        the texts the last frame shortened with "…" (the whole text is shown on
+//                                   hover): [{ text, width, needed }] (CSS px × devicePixelRatio)
+// window.stormvakt.theme(mode?)     'light' | 'dark' (as the sidebar's switch); answers the theme in use
+// window.stormvakt.uiLanguage(tag?) 'en' | 'sv' | 'de' (as the sidebar's language menu); answers the one in use
+// window.stormvakt.showWelcome()    closes the case: the welcome screen with the saved cases (as the sidebar's button)
+(function () {
+  const api = window.stormvakt;
+  const M = stormvaktPage.module;
+  if (!M) return;
+  const automation = (command, argument = '') =>
+    JSON.parse(M.ccall('sv_automation', 'string', ['string', 'string'], [command, String(argument)]));
+  api.clipped = () => automation('clipped');
+  api.theme = (mode) => automation('theme', mode === undefined ? '' : mode);
+  api.uiLanguage = (tag) => automation('ui_language', tag === undefined ? '' : tag);
+  api.showWelcome = () => automation('welcome');
+})();
+// --- end polish ---

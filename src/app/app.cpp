@@ -3,6 +3,7 @@
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/views/views.hpp"
+#include "app/widgets.hpp"
 #include "core/report/analyze_report.hpp"
 
 #include "imgui.h"
@@ -85,6 +86,22 @@ std::string App::automation(std::string_view command, std::string_view argument)
         return state_.brush.active() ? "true" : "false";
     }
     if (command == "window_summary") return window_summary_json(state_);
+    // polish: the texts shortened with "…" in the last frame, and the theme / UI language for tests
+    if (command == "clipped") return shortened_texts_json();
+    if (command == "welcome") { // back to the welcome screen and its saved cases (the sidebar's button)
+        if (state_.current && !state_.runner.busy()) close_case(state_);
+        return state_.current ? "false" : "true";
+    }
+    if (command == "theme") { // "light" | "dark" ("" = as it is); answers the theme in use
+        if (argument == "light") state_.theme = ThemeMode::light;
+        if (argument == "dark") state_.theme = ThemeMode::dark;
+        return state_.theme == ThemeMode::light ? "\"light\"" : "\"dark\"";
+    }
+    if (command == "ui_language") { // "en" | "sv" | "de" ("" = as it is); answers the language in use
+        if (!argument.empty()) set_ui_language(ui_language_for_tag(std::string(argument)));
+        const UiLanguage l = ui_language();
+        return l == UiLanguage::sv ? "\"sv\"" : l == UiLanguage::de ? "\"de\"" : "\"en\"";
+    }
     const std::string mapped = mapping_automation(state_, command, argument);
     return mapped.empty() ? "null" : mapped;
 }
@@ -176,6 +193,7 @@ void App::handle_keys() {
 void App::frame() {
     // The theme switch sets state_.theme; the style changes here, outside any window's pushed colours.
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
+    begin_fit_frame(); // polish: the texts shortened in this frame (window.stormvakt.clipped())
     start_pending_corrections(state_); // app7: a relabel or re-score queued in the last frame
     step_runner();
     step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices

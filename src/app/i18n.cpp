@@ -807,6 +807,25 @@ const Entry kTable[] = {
     /* close */ {{"Close",
         "Stäng",
         "Schließen"}},
+    // polish: the comment table's chips and the index built in slices
+    /* chip_newcomers */ {{"Newcomers",
+        "Nykomlingar",
+        "Neulinge"}},
+    /* chip_emotional */ {{"Emotional",
+        "Känslomässig",
+        "Emotional"}},
+    /* chip_constructive */ {{"Constructive",
+        "Konstruktiv",
+        "Konstruktiv"}},
+    /* col_tag */ {{"Criticism",
+        "Kritik",
+        "Kritik"}},
+    /* comments_filtering */ {{"filtering\u2026",
+        "filtrerar\u2026",
+        "filtert\u2026"}},
+    /* comments_all_languages */ {{"All languages",
+        "Alla språk",
+        "Alle Sprachen"}},
 };
 // clang-format on
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::count), "one entry per Str key");

@@ -289,6 +289,13 @@ enum class Str : uint16_t {
     rescore_result_fmt,
     lexicon_words_fmt,
     close,
+    // polish: the comment table's chips and the index built in slices
+    chip_newcomers,
+    chip_emotional,
+    chip_constructive,
+    col_tag,
+    comments_filtering,
+    comments_all_languages,
     count
 };
 

@@ -3,10 +3,14 @@
 #include "app/i18n.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
+#include "imgui_internal.h"
+
+#include "core/report/analyze_report.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace sv::app {
 
@@ -112,10 +116,14 @@ void stat_card(ImFont* bold, const char* caption, const char* value, const char*
     dl->AddRect(a, b, p.border, 10 * s);
     ImFont* body = ImGui::GetFont();
     const float pad = 14 * s;
+    // Texts wider than the card end in "…" with the whole text on hover (polish: never a cut glyph).
+    const float inner = width - 2 * pad;
     dl->PushClipRect(a, b, true);
-    dl->AddText(body, 13.5f * s, ImVec2(a.x + pad, a.y + 10 * s), p.text_muted, caption);
-    dl->AddText(bold, 26.0f * s, ImVec2(a.x + pad, a.y + 30 * s), value_color ? value_color : p.text, value);
-    if (note) dl->AddText(body, 13.5f * s, ImVec2(a.x + pad, a.y + 66 * s), p.text_muted, note);
+    draw_fitted_text(dl, body, 13.5f * s, ImVec2(a.x + pad, a.y + 10 * s), p.text_muted, caption, inner);
+    draw_fitted_text(dl, bold, 26.0f * s, ImVec2(a.x + pad, a.y + 30 * s), value_color ? value_color : p.text,
+                     value, inner);
+    if (note)
+        draw_fitted_text(dl, body, 13.5f * s, ImVec2(a.x + pad, a.y + 66 * s), p.text_muted, note, inner);
     dl->PopClipRect();
     ImGui::Dummy(ImVec2(width, h));
 }
@@ -222,6 +230,158 @@ void wrapped_text(const char* text, ImU32 color) {
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// polish: text that fits its cell
+// ---------------------------------------------------------------------------------------------------------
+namespace {
+
+constexpr const char* kEllipsis = "\u2026";
+constexpr size_t kMaxShortened = 200;
+
+// A shortened text of a frame (for window.stormvakt.clipped()); slots are reused from frame to frame.
+struct Shortened {
+    std::string text; // the whole text
+    float width = 0;  // the width it had
+    float needed = 0; // the width it needed (its first line)
+};
+std::vector<Shortened> g_shortened[2]; // [0] this frame, [1] the last finished one
+size_t g_shortened_n[2] = {0, 0};
+std::string g_fit_scratch; // the shortened text drawn (reused)
+
+void record_shortened(std::string_view text, float width, float needed) {
+    std::vector<Shortened>& v = g_shortened[0];
+    size_t& n = g_shortened_n[0];
+    if (n >= kMaxShortened) return;
+    if (v.size() <= n) v.resize(n + 1);
+    v[n].text.assign(text.data(), text.size());
+    v[n].width = width;
+    v[n].needed = needed;
+    ++n;
+}
+
+// The first line of `text` (a table cell shows one line).
+std::string_view first_line(std::string_view text) {
+    const size_t eol = text.find_first_of("\r\n");
+    return eol == std::string_view::npos ? text : text.substr(0, eol);
+}
+
+// The longest prefix of `line` that fits `width` together with an ellipsis of `ellipsis_w` (whole glyphs,
+// trailing spaces dropped), into g_fit_scratch with the ellipsis.
+const std::string& shorten(ImFont* font, float size, std::string_view line, float width, float ellipsis_w,
+                           bool fits) {
+    const char* cut = line.data() + line.size();
+    if (!fits) {
+        const char* rest = nullptr;
+        font->CalcTextSizeA(size, std::max(0.0f, width - ellipsis_w), 0.0f, line.data(),
+                            line.data() + line.size(), &rest);
+        cut = rest ? rest : line.data();
+    }
+    while (cut > line.data() && (cut[-1] == ' ' || cut[-1] == '\t')) --cut;
+    g_fit_scratch.assign(line.data(), cut);
+    g_fit_scratch += kEllipsis;
+    return g_fit_scratch;
+}
+
+void whole_text_tooltip(std::string_view text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(460.0f * ui_scale());
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+} // namespace
+
+bool fitted_text(std::string_view text, float width, ImU32 color) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const std::string_view line = first_line(text);
+    const float needed = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
+    const bool fits = needed <= width;
+    const bool shortened = !fits || line.size() < text.size();
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+    if (!shortened) {
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    } else {
+        const std::string& shown = shorten(ImGui::GetFont(), ImGui::GetFontSize(), line, width,
+                                           ImGui::CalcTextSize(kEllipsis).x, fits);
+        ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
+        record_shortened(text, width, needed);
+    }
+    if (color) ImGui::PopStyleColor();
+    if (shortened && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenOverlappedByItem))
+        whole_text_tooltip(text);
+    return shortened;
+}
+
+bool fitted_selectable(const char* id, std::string_view text, bool selected, ImGuiSelectableFlags flags) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string_view line = first_line(text);
+    const float needed = ImGui::CalcTextSize(line.data(), line.data() + line.size()).x;
+    const bool fits = needed <= width;
+    const bool shortened = !fits || line.size() < text.size();
+    std::string label;
+    if (shortened) {
+        label = shorten(ImGui::GetFont(), ImGui::GetFontSize(), line, width, ImGui::CalcTextSize(kEllipsis).x,
+                        fits);
+        record_shortened(text, width, needed);
+    } else {
+        label.assign(line.data(), line.size());
+    }
+    label += "##";
+    label += id;
+    const bool clicked = ImGui::Selectable(label.c_str(), selected, flags);
+    if (shortened && ImGui::IsItemHovered()) whole_text_tooltip(text);
+    return clicked;
+}
+
+bool draw_fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 color,
+                      std::string_view text, float max_width) {
+    const std::string_view line = first_line(text);
+    const ImVec2 full = font->CalcTextSizeA(size, FLT_MAX, 0.0f, line.data(), line.data() + line.size());
+    const bool fits = full.x <= max_width;
+    if (fits && line.size() == text.size()) {
+        dl->AddText(font, size, pos, color, line.data(), line.data() + line.size());
+        return false;
+    }
+    const float ellipsis_w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, kEllipsis).x;
+    const std::string& shown = shorten(font, size, line, max_width, ellipsis_w, fits);
+    dl->AddText(font, size, pos, color, shown.data(), shown.data() + shown.size());
+    record_shortened(text, max_width, full.x);
+    if (ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + max_width, pos.y + full.y)) &&
+        ImGui::IsWindowHovered())
+        whole_text_tooltip(text);
+    return true;
+}
+
+void setup_fixed_column(const char* label, float min_width, ImGuiTableColumnFlags flags) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    // The header's text, its cell padding and, in a sortable table, room for the sort arrow.
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    const bool sortable = table && (table->Flags & ImGuiTableFlags_Sortable);
+    const float header = ImGui::CalcTextSize(label, nullptr, true).x + st.CellPadding.x * 2 +
+                         (sortable ? ImGui::GetFontSize() : 0.0f);
+    ImGui::TableSetupColumn(label, flags | ImGuiTableColumnFlags_WidthFixed, std::max(min_width, header));
+}
+
+void begin_fit_frame() {
+    std::swap(g_shortened[0], g_shortened[1]);
+    g_shortened_n[1] = g_shortened_n[0];
+    g_shortened_n[0] = 0;
+}
+
+std::string shortened_texts_json() {
+    Json out = Json::array();
+    for (size_t i = 0; i < g_shortened_n[1]; ++i) {
+        const Shortened& e = g_shortened[1][i];
+        Json item = Json::object();
+        item["text"] = e.text;
+        item["width"] = e.width;
+        item["needed"] = e.needed;
+        out.push_back(std::move(item));
+    }
+    return out.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
 } // namespace sv::app

@@ -3,8 +3,10 @@
 #include "app/theme.hpp"
 #include "imgui.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace sv::app {
 
@@ -39,5 +41,34 @@ void section_title(ImFont* bold, const char* title, const char* note = nullptr);
 void wrapped_text(const char* text, ImU32 color = 0);
 // "2.4 MB", "812 KB", "17 bytes"
 std::string format_bytes(uint64_t bytes);
+
+// --- polish: text that fits its cell ---
+// Text at the cursor in at most `width` (0 = the available width, e.g. a table cell's): whole when it fits,
+// else cut at a glyph boundary with "…" and the whole text in a tooltip on hover (never a cut glyph).
+// Returns true when it was shortened. `color` 0 = the text colour.
+bool fitted_text(std::string_view text, float width = 0, ImU32 color = 0);
+// A selectable label (e.g. an author that opens their comment) shortened the same way; returns clicked.
+bool fitted_selectable(const char* id, std::string_view text, bool selected, ImGuiSelectableFlags flags = 0);
+// Draws `text` on a draw list at `pos` in at most `max_width` (shortened with "…" when needed; the whole
+// text as a tooltip when the mouse is over it). Returns true when it was shortened.
+bool draw_fitted_text(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 color,
+                      std::string_view text, float max_width);
+// The width a column needs for the widest of `count` texts (`text_at(i)`), at least `min_width` and at most
+// `max_width` — for a name column sized to its content rather than to a guess.
+template <class TextAt>
+float column_width_for(size_t count, TextAt text_at, float min_width, float max_width) {
+    float w = min_width;
+    for (size_t i = 0; i < count && w < max_width; ++i) {
+        const std::string_view t = text_at(i);
+        w = std::max(w, ImGui::CalcTextSize(t.data(), t.data() + t.size()).x);
+    }
+    return std::min(w + ImGui::GetStyle().CellPadding.x * 2, max_width);
+}
+// A fixed-width table column at least as wide as its header (in any UI language) and `min_width`.
+void setup_fixed_column(const char* label, float min_width, ImGuiTableColumnFlags flags = 0);
+// The texts shortened in the last finished frame (window.stormvakt.clipped(), for tests): a JSON array of
+// {"text", "width", "needed"} (at most 200). begin_fit_frame() starts a frame's list.
+void begin_fit_frame();
+std::string shortened_texts_json();
 
 } // namespace sv::app

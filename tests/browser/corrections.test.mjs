@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ARTIFACTS, ROOT, startServer, launch, watchPage, waitReady, withoutTimings, writeSample, cliSummary,
-  decodePng, imageStats } from './lib.mjs';
+  decodePng, imageStats, parseCsv } from './lib.mjs';
 
 let server, browser;
 before(async () => {
@@ -34,20 +34,6 @@ function loadThroughPage(page, name, buf) {
     [name, buf.toString('utf8')]);
 }
 
-// One CSV record at a time (quoted fields may hold commas, quotes and newlines).
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 // The CLI's scored comments of `file`: [{ id, label }].
 function scoredComments(file, extra = []) {

@@ -8,6 +8,7 @@
 // cliSummary()   the CLI's analyze report for a file; loadThroughPage() loads a file via stormvakt.loadFile
 // writeSample()  writes the sample crisis scaled by a volume factor (stormvakt sample --volume X)
 // serverAndBrowser()  a test file's server and browser, started before and closed after its tests
+// parseCsv()     CSV text as records of fields
 import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { spawn, execFileSync } from 'node:child_process';
@@ -262,4 +263,19 @@ export function serverAndBrowser() {
     env.server?.close();
   });
   return env;
+}
+
+// One CSV record at a time (quoted fields may hold commas, quotes and newlines).
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
 }

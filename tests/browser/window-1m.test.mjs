@@ -3,30 +3,21 @@
 // Loads `stormvakt sample --volume 400` through loadFile, brushes ranges (a day after the onset, then the
 // whole file, then a few minutes) and reports how long the range's figures take (CPU time of the job in
 // the frames, and frames) and stats() over the frames that computed them: no frame may take over 100 ms.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, watchPage, waitReady, SITE, writeSample, newContext } from './lib.mjs';
+import { serverAndBrowser, watchPage, waitReady, SITE, writeSample, newContext } from './lib.mjs';
 
 const enabled = process.env.SV_WINDOW_1M === '1';
-let server, browser;
-before(async () => {
-  if (!enabled) return;
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = enabled ? serverAndBrowser() : null;
 
 test('about 1,000,000 comments: a brush change never gives a frame over 100 ms', { skip: !enabled && 'set SV_WINDOW_1M=1' }, async (t) => {
   const file = writeSample(400, 'sample-crisis-1m.csv');
-  const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await newContext(env.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
   const log = watchPage(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await waitReady(page);
   fs.mkdirSync(path.join(SITE, 'test-files'), { recursive: true });
   const served = path.join(SITE, 'test-files/sample-crisis-1m.csv');
@@ -45,7 +36,7 @@ test('about 1,000,000 comments: a brush change never gives a frame over 100 ms',
   const first = Date.parse(summary.timeline.buckets[0].t) / 1000;
   const ranges = [['a day from the onset', onset, onset + 86400], ['the whole file', first, first + 10 * 86400],
     ['ten minutes', onset + 3600, onset + 4200]];
-  for (const view of ['overview', 'themes']) {
+  for (const view of ['overview', 'themes', 'comments']) { // comments: its index is filtered in slices too
     await page.evaluate((v) => window.stormvakt.view(v), view);
     for (const [label, from, to] of ranges) {
       // The stats window (300 frames) must hold no frame of the load any more: idle frames before the brush.

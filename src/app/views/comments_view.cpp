@@ -1,7 +1,8 @@
 // comments_view.cpp — every comment in a virtualised table (ImGuiListClipper: only visible rows are drawn,
 // smooth with 1,000,000 rows). Search, filter chips and sorting build an index vector once per change,
-// never per frame. Clicking a comment opens its thread (the chain up to the top-level comment and the
-// direct replies).
+// never per frame, in slices of a few milliseconds (the table shows the last index until the new one is
+// ready; a sort by a column is kept while only the filter changes). Arrow keys move through the rows.
+// Clicking a comment opens its thread (the chain up to the top-level comment and the direct replies).
 //
 // [SECTION] Index (filter + sort, rebuilt on change)
 // [SECTION] Thread panel
@@ -12,6 +13,7 @@
 #include "app/icons.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
+#include "core/base/clock.hpp"
 #include "core/lang/language.hpp"
 
 #include "imgui.h"
@@ -21,10 +23,13 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sv::app {
 namespace {
+
+constexpr int64_t kWideSampleTime = 1798761540; // 31 Dec 2026 23:59 UTC: a wide date for the time column
 
 enum Column : int {
     col_time,
@@ -32,19 +37,46 @@ enum Column : int {
     col_text,
     col_lang,
     col_sentiment,
+    col_tag, // polish: emotional / constructive criticism
     col_likes,
     col_replies,
     col_count
 };
 
+enum class TagFilter : uint8_t { all, emotional, constructive };
+
 struct Filter {
     std::string search;     // lower-case ASCII match on text and author
     bool range_only = true; // only comments in the brushed time range (when one is brushed)
     bool replies_only = false;
+    bool newcomers_only = false;           // authors first seen at or after the onset (outsiders)
     bool label_on[3] = {true, true, true}; // negative, neutral, positive (with sentiment)
+    int language = -1;                     // a Lang, or -1: every language
+    TagFilter tag = TagFilter::all;        // criticism: emotional (negative, not constructive) / constructive
     int sort_column = col_time;
     bool sort_desc = false;
     bool operator==(const Filter&) const = default;
+};
+
+// The whole file in a column's order (the sort), kept while only the filter changes, and the sort in
+// progress: runs of kSortRun rows sorted, then merged pairwise, a few thousand rows at a time.
+struct SortState {
+    size_t width = 0; // 0: sorting the runs; then the merged runs' width
+    size_t run = 0;   // the next run to sort
+    size_t lo = 0;    // the pair being merged: [lo, mid) and [mid, hi), into buf from o
+    size_t mid = 0, hi = 0, i = 0, j = 0, o = 0;
+    bool merging = false; // a pair is half merged
+    std::vector<uint32_t> buf;
+};
+
+// The index being built for `filter` (one of these per change; the table shows the last finished index).
+struct IndexBuild {
+    bool active = false;
+    Filter filter;
+    uint64_t data = ~0ull, brush = ~0ull;
+    int stage = 0;     // 0 first-seen times (newcomers only), 1 sort, 2 filter, 3 done
+    size_t cursor = 0; // stage 0 and 2: the next row
+    std::vector<uint32_t> rows;
 };
 
 struct CommentsState {
@@ -53,11 +85,25 @@ struct CommentsState {
     Filter built_filter;
     uint64_t built_data = ~0ull, built_brush = ~0ull;
     std::vector<uint32_t> rows; // the index: rows to show, in display order
+    IndexBuild build;           // the next index, in slices
+    // The whole file sorted by (sorted_column, sorted_desc) for data sorted_data (empty: not built).
+    std::vector<uint32_t> sorted;
+    int sorted_column = -1;
+    bool sorted_desc = false;
+    uint64_t sorted_data = ~0ull;
+    SortState sort;
+    std::vector<int64_t> first_seen; // per author: the time of their first comment (for data first_seen_data)
+    uint64_t first_seen_data = ~0ull;
     int32_t thread_built_for = -1;
     std::vector<uint32_t> thread_chain;   // root .. the comment
     std::vector<uint32_t> thread_replies; // direct replies to the comment
 };
 CommentsState g;
+
+// Work per frame on the index (ms): the table keeps the rest of the frame.
+constexpr double kIndexBudgetMs = 6.0;
+constexpr size_t kSortRun = 8192;    // rows per run sorted in one go
+constexpr size_t kCheckEvery = 4096; // rows between two looks at the clock
 
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Index
@@ -77,72 +123,214 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
     return false;
 }
 
-void rebuild_index(const AppState& state) {
+// The criticism tag of a comment: constructive (flagged so), emotional (negative, not constructive), or none.
+TagFilter tag_of(const SentimentColumns& s, uint32_t r) {
+    if (r < s.constructive.size() && s.constructive[r]) return TagFilter::constructive;
+    if (r < s.label.size() && s.label[r] == SentimentLabel::negative) return TagFilter::emotional;
+    return TagFilter::all;
+}
+
+// A stable merge sort of `v` by `less` in slices; true when sorted (SortState says where it stopped).
+template <class Less>
+bool sort_step(SortState& st, std::vector<uint32_t>& v, Less less, double deadline) {
+    const size_t n = v.size();
+    if (st.width == 0) {
+        while (st.run < n) {
+            const size_t end = std::min(n, st.run + kSortRun);
+            std::stable_sort(v.begin() + static_cast<ptrdiff_t>(st.run),
+                             v.begin() + static_cast<ptrdiff_t>(end), less);
+            st.run = end;
+            if (st.run < n && clock_ms() >= deadline) return false;
+        }
+        st.width = kSortRun;
+        st.lo = 0;
+        st.merging = false;
+        st.buf.resize(n);
+    }
+    size_t since_check = 0;
+    while (st.width < n) {
+        while (st.lo < n) {
+            if (!st.merging) {
+                st.mid = std::min(n, st.lo + st.width);
+                st.hi = std::min(n, st.lo + 2 * st.width);
+                st.i = st.lo;
+                st.j = st.mid;
+                st.o = st.lo;
+                st.merging = true;
+            }
+            while (st.o < st.hi) { // ties from the left run first: stable
+                if (st.j >= st.hi || (st.i < st.mid && !less(v[st.j], v[st.i])))
+                    st.buf[st.o++] = v[st.i++];
+                else
+                    st.buf[st.o++] = v[st.j++];
+                if (++since_check == kCheckEvery) {
+                    since_check = 0;
+                    if (clock_ms() >= deadline) return false;
+                }
+            }
+            st.merging = false;
+            st.lo = st.hi;
+        }
+        v.swap(st.buf);
+        st.width *= 2;
+        st.lo = 0;
+    }
+    st.buf = {};
+    return true;
+}
+
+// One slice of the sort of the whole file by the build's column (from time order, so ties stay in time order,
+// as the table showed them before).
+bool sort_slice(const AppState& state, const Filter& f, double deadline) {
     const Analysis& a = *state.current;
     const CommentStore& c = a.comments;
-    const Filter& f = g.filter;
-    const bool ranged = f.range_only && state.brush.active();
-    const bool labels = a.sentiment.present() && !(f.label_on[0] && f.label_on[1] && f.label_on[2]);
-    std::string needle = f.search;
-    for (char& ch : needle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    g.rows.clear();
-    g.rows.reserve(c.size());
-    auto keep = [&](uint32_t i) {
-        if (ranged && !state.brush.contains(c.created_at[i])) return false;
-        if (f.replies_only && c.parent_id[i].empty()) return false;
-        if (labels && !f.label_on[static_cast<int>(a.sentiment.label[i]) + 1]) return false;
-        if (!needle.empty() && !contains_ci(c.text_of(i), needle) && !contains_ci(c.author_of(i), needle))
-            return false;
+    if (g.sorted_data == state.data_version && g.sorted_column == f.sort_column &&
+        g.sorted_desc == f.sort_desc && g.sort.width == ~size_t{0})
         return true;
-    };
-    // Time order comes ready from CasePrep (rows with a time, in order; then the rows without one), so the
-    // default sort costs no sort at all, even with 1,000,000 rows.
-    const CasePrep& prep = state.prep;
-    for (uint32_t i : prep.by_time)
-        if (keep(i)) g.rows.push_back(i);
-    if (prep.by_time.size() < c.size())
-        for (uint32_t i = 0; i < c.size(); ++i)
-            if (c.created_at[i] == kNoTime && keep(i)) g.rows.push_back(i);
-    g.built_filter = f;
-    g.built_data = state.data_version;
-    g.built_brush = state.filter_version;
-    if (f.sort_column == col_time) {
-        if (f.sort_desc) std::reverse(g.rows.begin(), g.rows.end());
-        return;
+    if (g.sorted_data != state.data_version || g.sorted_column != f.sort_column ||
+        g.sorted_desc != f.sort_desc) {
+        g.sorted_data = state.data_version;
+        g.sorted_column = f.sort_column;
+        g.sorted_desc = f.sort_desc;
+        g.sort = SortState{};
+        g.sorted.assign(state.prep.by_time.begin(), state.prep.by_time.end());
+        for (uint32_t i = 0; i < c.size() && g.sorted.size() < c.size(); ++i)
+            if (c.created_at[i] == kNoTime) g.sorted.push_back(i);
     }
     auto by = [&](auto key) {
-        if (f.sort_desc)
-            std::stable_sort(g.rows.begin(), g.rows.end(),
-                             [&](uint32_t x, uint32_t y) { return key(y) < key(x); });
-        else
-            std::stable_sort(g.rows.begin(), g.rows.end(),
-                             [&](uint32_t x, uint32_t y) { return key(x) < key(y); });
+        return f.sort_desc
+                   ? sort_step(
+                         g.sort, g.sorted, [&](uint32_t x, uint32_t y) { return key(y) < key(x); }, deadline)
+                   : sort_step(
+                         g.sort, g.sorted, [&](uint32_t x, uint32_t y) { return key(x) < key(y); }, deadline);
     };
+    bool done = true;
     switch (f.sort_column) {
     case col_author:
-        by([&](uint32_t r) { return c.author_of(r); });
+        done = by([&](uint32_t r) { return c.author_of(r); });
         break;
     case col_text:
-        by([&](uint32_t r) { return c.text_of(r); });
+        done = by([&](uint32_t r) { return c.text_of(r); });
         break;
     case col_lang:
         if (a.sentiment.present())
-            by([&](uint32_t r) { return static_cast<int>(a.sentiment.language[r]); });
+            done = by([&](uint32_t r) { return static_cast<int>(a.sentiment.language[r]); });
         else
-            by([&](uint32_t r) { return c.str(c.language_given[r]); });
+            done = by([&](uint32_t r) { return c.str(c.language_given[r]); });
         break;
     case col_sentiment:
-        if (a.sentiment.present()) by([&](uint32_t r) { return a.sentiment.compound[r]; });
+        if (a.sentiment.present()) done = by([&](uint32_t r) { return a.sentiment.compound[r]; });
+        break;
+    case col_tag:
+        if (a.sentiment.present())
+            done = by([&](uint32_t r) { return static_cast<int>(tag_of(a.sentiment, r)); });
         break;
     case col_likes:
-        by([&](uint32_t r) { return c.likes[r]; });
+        done = by([&](uint32_t r) { return c.likes[r]; });
         break;
     case col_replies:
-        by([&](uint32_t r) { return state.prep.reply_count[r]; });
+        done = by([&](uint32_t r) { return state.prep.reply_count[r]; });
         break;
     default:
         break;
     }
+    if (done) g.sort.width = ~size_t{0}; // sorted (kept until the column or the case changes)
+    return done;
+}
+
+// Starts building the index for the current filter (the table keeps the last one until it is ready).
+void start_index(const AppState& state) {
+    IndexBuild& b = g.build;
+    b.active = true;
+    b.filter = g.filter;
+    b.data = state.data_version;
+    b.brush = state.filter_version;
+    b.stage = g.filter.newcomers_only && g.first_seen_data != state.data_version ? 0 : 1;
+    b.cursor = 0;
+    b.rows.clear();
+    if (g.built_data != state.data_version) g.rows.clear(); // rows of another case: never shown
+    if (b.stage == 0) g.first_seen.assign(state.current->comments.authors.size(), INT64_MAX);
+}
+
+// Builds the index in slices of kIndexBudgetMs: first-seen times (for the newcomers chip), the sort of the
+// whole file by the column (kept while only the filter changes), then the filter over it.
+void step_index(const AppState& state) {
+    IndexBuild& b = g.build;
+    if (!b.active) return;
+    const double deadline = clock_ms() + kIndexBudgetMs;
+    const Analysis& a = *state.current;
+    const CommentStore& c = a.comments;
+    const Filter& f = b.filter;
+    const size_t n = c.size();
+    if (b.stage == 0) {
+        for (size_t since = 0; b.cursor < n; ++b.cursor) {
+            const int64_t t = c.created_at[b.cursor];
+            const uint32_t au = c.author[b.cursor];
+            if (t != kNoTime && au < g.first_seen.size() && t < g.first_seen[au]) g.first_seen[au] = t;
+            if (++since == kCheckEvery) {
+                since = 0;
+                if (clock_ms() >= deadline) return;
+            }
+        }
+        g.first_seen_data = state.data_version;
+        b.stage = 1;
+        b.cursor = 0;
+    }
+    const bool by_time = f.sort_column == col_time;
+    if (b.stage == 1) {
+        if (!by_time && !sort_slice(state, f, deadline)) return;
+        b.stage = 2;
+        b.cursor = 0;
+        b.rows.reserve(n);
+    }
+    if (b.stage == 2) {
+        const bool ranged = f.range_only && state.brush.active();
+        const bool labels = a.sentiment.present() && !(f.label_on[0] && f.label_on[1] && f.label_on[2]);
+        const bool tags = a.sentiment.present() && f.tag != TagFilter::all;
+        const bool langs = a.sentiment.present() && f.language >= 0;
+        const AnalyticsResult& ar = a.analytics;
+        const bool newcomers = f.newcomers_only && ar.present && ar.crisis.has_onset;
+        const int64_t onset = newcomers ? ar.timeline.bucket_start(ar.crisis.onset_bucket) : 0;
+        std::string needle = f.search;
+        for (char& ch : needle) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        auto keep = [&](uint32_t i) {
+            if (ranged && !state.brush.contains(c.created_at[i])) return false;
+            if (f.replies_only && c.parent_id[i].empty()) return false;
+            if (labels && !f.label_on[static_cast<int>(a.sentiment.label[i]) + 1]) return false;
+            if (tags && tag_of(a.sentiment, i) != f.tag) return false;
+            if (langs && static_cast<int>(a.sentiment.language[i]) != f.language) return false;
+            if (newcomers && !(c.author[i] < g.first_seen.size() && g.first_seen[c.author[i]] >= onset))
+                return false;
+            if (!needle.empty() && !contains_ci(c.text_of(i), needle) && !contains_ci(c.author_of(i), needle))
+                return false;
+            return true;
+        };
+        // Time order comes ready from CasePrep (rows with a time, in order; then the rows without one).
+        const std::vector<uint32_t>& order = by_time ? state.prep.by_time : g.sorted;
+        const size_t timed = order.size();
+        const size_t total = by_time ? n : timed; // by time: the untimed rows follow, in row order
+        for (size_t since = 0; b.cursor < total; ++b.cursor) {
+            if (b.cursor < timed) {
+                const uint32_t r = order[b.cursor];
+                if (keep(r)) b.rows.push_back(r);
+            } else {
+                const uint32_t r = static_cast<uint32_t>(b.cursor - timed);
+                if (c.created_at[r] == kNoTime && keep(r)) b.rows.push_back(r);
+            }
+            if (++since == kCheckEvery) {
+                since = 0;
+                if (clock_ms() >= deadline) return;
+            }
+        }
+        if (by_time && f.sort_desc) std::reverse(b.rows.begin(), b.rows.end());
+        b.stage = 3;
+    }
+    g.rows.swap(b.rows);
+    b.rows.clear();
+    g.built_filter = f;
+    g.built_data = b.data;
+    g.built_brush = b.brush;
+    b.active = false;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -224,6 +412,42 @@ bool chip(const char* label, bool on) {
     return clicked;
 }
 
+// The next chip on the same line when it fits (`width`), else on a new line.
+void next_chip(float width) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    // (After an item the cursor is at the start of the next line: from there, the line's whole width.)
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine();
+}
+float chip_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+// Up/Down (and Page Up/Down, Home/End) move the opened comment through the table; returns the position to
+// scroll to, or -1.
+int table_keys(AppState& state) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || g.rows.empty() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return -1;
+    int step = 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, true)) step = 1;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, true)) step = -1;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown, true)) step = 20;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp, true)) step = -20;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) step = -1 << 30;
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false)) step = 1 << 30;
+    if (!step) return -1;
+    const int n = static_cast<int>(g.rows.size());
+    int pos = -1;
+    if (state.open_thread_row >= 0) {
+        const auto it = std::find(g.rows.begin(), g.rows.end(), static_cast<uint32_t>(state.open_thread_row));
+        if (it != g.rows.end()) pos = static_cast<int>(it - g.rows.begin());
+    }
+    pos = pos < 0 ? (step > 0 ? 0 : n - 1)
+                  : static_cast<int>(std::clamp<int64_t>(int64_t{pos} + step, 0, n - 1));
+    state.open_thread_row = static_cast<int32_t>(g.rows[static_cast<size_t>(pos)]);
+    return pos;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
@@ -248,24 +472,58 @@ void draw_comments_view(AppState& state) {
     std::snprintf(hint, sizeof hint, "%s  %s", icon::kSearch, tr(Str::search_hint));
     ImGui::InputTextWithHint("##search", hint, g.search_buf, sizeof g.search_buf);
     g.filter.search = g.search_buf;
+    // Chips flow onto a second line when the window is narrow (German labels are the longest).
     if (state.brush.active()) {
-        ImGui::SameLine();
+        next_chip(chip_width(tr(Str::chip_in_range)));
         if (chip(tr(Str::chip_in_range), g.filter.range_only)) g.filter.range_only = !g.filter.range_only;
     }
-    ImGui::SameLine();
+    next_chip(chip_width(tr(Str::chip_replies)));
     if (chip(tr(Str::chip_replies), g.filter.replies_only)) g.filter.replies_only = !g.filter.replies_only;
+    const AnalyticsResult& ar = a.analytics;
+    if (ar.present && ar.crisis.has_onset) { // polish: authors first seen from the onset on (outsiders)
+        next_chip(chip_width(tr(Str::chip_newcomers)));
+        if (chip(tr(Str::chip_newcomers), g.filter.newcomers_only))
+            g.filter.newcomers_only = !g.filter.newcomers_only;
+    }
     if (a.sentiment.present()) {
         const Str names[3] = {Str::label_negative, Str::label_neutral, Str::label_positive};
         for (int l = 0; l < 3; ++l) {
-            ImGui::SameLine();
+            next_chip(chip_width(tr(names[l])));
             ImGui::PushID(l);
             if (chip(tr(names[l]), g.filter.label_on[l])) g.filter.label_on[l] = !g.filter.label_on[l];
             ImGui::PopID();
         }
+        // polish: emotional / constructive criticism (one at a time), and the language
+        const std::pair<Str, TagFilter> tags[2] = {{Str::chip_emotional, TagFilter::emotional},
+                                                   {Str::chip_constructive, TagFilter::constructive}};
+        for (const auto& [label, tag] : tags) {
+            next_chip(chip_width(tr(label)));
+            ImGui::PushID(static_cast<int>(tag));
+            if (chip(tr(label), g.filter.tag == tag))
+                g.filter.tag = g.filter.tag == tag ? TagFilter::all : tag;
+            ImGui::PopID();
+        }
+        const std::string current = g.filter.language < 0
+                                        ? std::string(tr(Str::comments_all_languages))
+                                        : std::string(lang_code(static_cast<Lang>(g.filter.language)));
+        const float combo_w =
+            std::max(chip_width(tr(Str::comments_all_languages)), 90 * s) + ImGui::GetFrameHeight();
+        next_chip(combo_w);
+        ImGui::SetNextItemWidth(combo_w);
+        if (ImGui::BeginCombo("##lang", current.c_str())) {
+            if (ImGui::Selectable(tr(Str::comments_all_languages), g.filter.language < 0))
+                g.filter.language = -1;
+            for (int l = 0; l < static_cast<int>(Lang::count); ++l) {
+                const auto code = lang_code(static_cast<Lang>(l));
+                const std::string item(code);
+                if (ImGui::Selectable(item.c_str(), g.filter.language == l)) g.filter.language = l;
+            }
+            ImGui::EndCombo();
+        }
     }
 
     if (a.sentiment.present()) { // app7: the case's own lexicon
-        ImGui::SameLine();
+        next_chip(chip_width(tr(Str::lexicon_button)) + 30 * s);
         lexicon_button(state);
         draw_lexicon_panel(state);
     }
@@ -284,29 +542,43 @@ void draw_comments_view(AppState& state) {
     if (ImGui::BeginTable("##comments", col_count, flags,
                           ImVec2(table_w, ImGui::GetContentRegionAvail().y - footer_h))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(Str::col_time), ImGuiTableColumnFlags_DefaultSort, 140 * s);
-        ImGui::TableSetupColumn(tr(Str::col_author), 0, 130 * s);
+        // Fixed columns at least as wide as their headers and content (a time in the UI language's format);
+        // names and texts longer than their column end in "…" with the whole text on hover.
+        setup_fixed_column(tr(Str::col_time),
+                           ImGui::CalcTextSize(fmt_date_time(kWideSampleTime).c_str()).x + 12 * s,
+                           ImGuiTableColumnFlags_DefaultSort);
+        setup_fixed_column(tr(Str::col_author), 130 * s);
         ImGui::TableSetupColumn(tr(Str::col_text), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr(Str::col_language), 0, 50 * s);
-        ImGui::TableSetupColumn(tr(Str::col_sentiment), 0, 80 * s);
-        ImGui::TableSetupColumn(tr(Str::col_likes), ImGuiTableColumnFlags_PreferSortDescending, 60 * s);
-        ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_PreferSortDescending, 60 * s);
+        setup_fixed_column(tr(Str::col_language), 50 * s);
+        setup_fixed_column(tr(Str::col_sentiment), 80 * s);
+        setup_fixed_column(tr(Str::col_tag), std::max(ImGui::CalcTextSize(tr(Str::tag_emotional)).x,
+                                                      ImGui::CalcTextSize(tr(Str::tag_constructive)).x) +
+                                                 12 * s);
+        setup_fixed_column(tr(Str::col_likes), 44 * s, ImGuiTableColumnFlags_PreferSortDescending);
+        setup_fixed_column(tr(Str::col_replies), 44 * s, ImGuiTableColumnFlags_PreferSortDescending);
         ImGui::TableHeadersRow();
         if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
             g.filter.sort_column = spec->Specs[0].ColumnIndex;
             g.filter.sort_desc = spec->Specs[0].SortDirection == ImGuiSortDirection_Descending;
         }
-        if (!(g.filter == g.built_filter) || g.built_data != state.data_version ||
-            g.built_brush != state.filter_version)
-            rebuild_index(state);
+        // The index for this filter, built in slices (the table shows the last one meanwhile).
+        const bool wanted = !(g.filter == g.built_filter) || g.built_data != state.data_version ||
+                            g.built_brush != state.filter_version;
+        if (wanted && !(g.build.active && g.build.filter == g.filter && g.build.data == state.data_version &&
+                        g.build.brush == state.filter_version))
+            start_index(state);
+        step_index(state);
+        const int scroll_to = g.build.active ? -1 : table_keys(state);
 
         ImGuiListClipper clip;
         clip.Begin(static_cast<int>(g.rows.size()));
+        if (scroll_to >= 0) clip.IncludeItemByIndex(scroll_to);
         while (clip.Step())
             for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
                 const uint32_t r = g.rows[i];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
+                if (i == scroll_to) ImGui::SetScrollHereY(0.5f);
                 ImGui::PushID(static_cast<int>(r));
                 char when[64];
                 std::snprintf(when, sizeof when, "%s",
@@ -318,18 +590,9 @@ void draw_comments_view(AppState& state) {
                 relabel_context_menu(state, r); // app7: right-click to correct the label
                 ImGui::PopID();
                 ImGui::TableNextColumn();
-                const auto au = c.author_of(r);
-                ImGui::TextUnformatted(au.data(), au.data() + au.size());
+                fitted_text(c.author_of(r));
                 ImGui::TableNextColumn();
-                const auto tx = c.text_of(r);
-                ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
-                if (ImGui::IsItemHovered() && tx.size() > 60) {
-                    ImGui::BeginTooltip();
-                    ImGui::PushTextWrapPos(460 * s);
-                    ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
-                    ImGui::PopTextWrapPos();
-                    ImGui::EndTooltip();
-                }
+                fitted_text(c.text_of(r)); // the whole text on hover when it is longer than the cell
                 ImGui::TableNextColumn();
                 if (a.sentiment.present()) {
                     const auto code = lang_code(a.sentiment.language[r]);
@@ -343,6 +606,16 @@ void draw_comments_view(AppState& state) {
                 }
                 ImGui::TableNextColumn();
                 draw_sentiment_cell(state, r); // app7: dot, score, "corrected" mark, "why" tooltip
+                ImGui::TableNextColumn();
+                if (a.sentiment.present()) { // polish: the criticism tag
+                    const TagFilter tag = tag_of(a.sentiment, r);
+                    if (tag == TagFilter::emotional)
+                        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.negative), "%s",
+                                           tr(Str::tag_emotional));
+                    else if (tag == TagFilter::constructive)
+                        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.accent), "%s",
+                                           tr(Str::tag_constructive));
+                }
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(c.likes[r] >= 0 ? fmt_int(c.likes[r]).c_str() : "\u2013");
                 ImGui::TableNextColumn();
@@ -361,6 +634,10 @@ void draw_comments_view(AppState& state) {
                   fmt_int(static_cast<int64_t>(g.rows.size())).c_str(),
                   fmt_int(static_cast<int64_t>(c.size())).c_str());
     ImGui::TextDisabled("%s", line);
+    if (g.build.active) { // polish: the index is being built in slices
+        ImGui::SameLine();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.warning), "%s", tr(Str::comments_filtering));
+    }
     if (!a.sentiment.present()) {
         ImGui::SameLine();
         ImGui::TextDisabled("\u00B7 %s", tr(Str::sentiment_missing));

@@ -7,6 +7,7 @@
 
 #include "imgui.h"
 
+#include <algorithm>
 #include <string>
 
 namespace sv::app {
@@ -26,7 +27,13 @@ void draw_import_view(AppState& state) {
     }
 
     if (ImGui::BeginTable("##importfacts", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, 220 * s);
+        // The key column as wide as its longest label in the UI language.
+        const Str keys[] = {Str::im_format,    Str::im_reason,        Str::im_encoding,
+                            Str::im_rows_read, Str::im_rows_accepted, Str::im_rows_rejected,
+                            Str::card_replies, Str::im_precision};
+        float key_w = 160 * s;
+        for (Str k : keys) key_w = std::max(key_w, ImGui::CalcTextSize(tr(k)).x + 16 * s);
+        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, key_w);
         ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch);
         auto row = [](const char* k, const std::string& v) {
             ImGui::TableNextRow();
@@ -82,8 +89,8 @@ void draw_import_view(AppState& state) {
                                   ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##rejects", 4, flags, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(Str::col_line), ImGuiTableColumnFlags_WidthFixed, 70 * s);
-        ImGui::TableSetupColumn(tr(Str::col_kind), ImGuiTableColumnFlags_WidthFixed, 150 * s);
+        setup_fixed_column(tr(Str::col_line), 70 * s);
+        setup_fixed_column(tr(Str::col_kind), 150 * s);
         ImGui::TableSetupColumn(tr(Str::col_message), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(tr(Str::how_to_fix), ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableHeadersRow();
@@ -96,12 +103,13 @@ void draw_import_view(AppState& state) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(e.line >= 0 ? fmt_int(e.line).c_str() : "\u2013");
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.kind.c_str());
+                fitted_text(e.kind);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.message.c_str());
-                if (!e.excerpt.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.excerpt.c_str());
+                // Longer than the cell: "…" and the whole message on hover; else the row's excerpt on hover.
+                if (!fitted_text(e.message) && !e.excerpt.empty() && ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", e.excerpt.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.hint.c_str());
+                fitted_text(e.hint);
             }
         ImGui::EndTable();
     }

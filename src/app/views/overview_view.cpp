@@ -162,13 +162,19 @@ void people_panels(AppState& state, const Analysis& a, float height) {
             const Multiplier& m = ps.multipliers[i];
             if (!state.row_in_brush(m.key_row)) continue; // a brushed range: their key comment lies in it
             ++shown_n;
-            const auto name = c.authors.name(m.author);
+            // The name, then its following on the same line: a long name ends in "…" (whole on hover).
+            std::string following;
+            if (m.followers >= 0) following = fmt_int(m.followers) + " " + tr(Str::col_followers);
+            const float following_w = following.empty() ? 0.0f
+                                                        : ImGui::CalcTextSize(following.c_str()).x +
+                                                              ImGui::GetStyle().ItemSpacing.x;
             ImGui::PushFont(state.fonts.bold, 0.0f);
-            ImGui::TextUnformatted(name.data(), name.data() + name.size());
+            fitted_text(c.authors.name(m.author),
+                        std::max(40.0f * ui_scale(), ImGui::GetContentRegionAvail().x - following_w));
             ImGui::PopFont();
-            if (m.followers >= 0) {
+            if (!following.empty()) {
                 ImGui::SameLine();
-                ImGui::TextDisabled("%s %s", fmt_int(m.followers).c_str(), tr(Str::col_followers));
+                fitted_text(following, 0, p.text_muted);
             }
             wrapped_text(m.reason.c_str(), p.text_muted);
         }
@@ -186,9 +192,8 @@ void people_panels(AppState& state, const Analysis& a, float height) {
     } else {
         for (size_t i = 0; i < std::min<size_t>(3, ps.fans.size()); ++i) {
             const Fan& f = ps.fans[i];
-            const auto name = c.authors.name(f.author);
             ImGui::PushFont(state.fonts.bold, 0.0f);
-            ImGui::TextUnformatted(name.data(), name.data() + name.size());
+            fitted_text(c.authors.name(f.author));
             ImGui::PopFont();
             const std::string line = fan_line(f);
             wrapped_text(line.c_str(), p.text_muted);

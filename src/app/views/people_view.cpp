@@ -49,8 +49,8 @@ void largest_following(AppState& state) {
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr(Str::col_followers), ImGuiTableColumnFlags_WidthFixed, 140 * s);
-        ImGui::TableSetupColumn(tr(Str::card_comments), ImGuiTableColumnFlags_WidthFixed, 120 * s);
+        setup_fixed_column(tr(Str::col_followers), 140 * s);
+        setup_fixed_column(tr(Str::card_comments), 120 * s);
         ImGui::TableHeadersRow();
         ImGuiListClipper clip;
         clip.Begin(static_cast<int>(order.size()));
@@ -59,8 +59,7 @@ void largest_following(AppState& state) {
                 const uint32_t au = order[i];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                const auto name = c.authors.name(au);
-                ImGui::TextUnformatted(name.data(), name.data() + name.size());
+                fitted_text(c.authors.name(au));
                 ImGui::TableNextColumn();
                 const int64_t f = c.followers_of_author(au);
                 ImGui::TextUnformatted(f >= 0 ? fmt_int(f).c_str() : "\u2013");
@@ -72,8 +71,7 @@ void largest_following(AppState& state) {
 }
 
 void author_cell(const CommentStore& c, uint32_t author) {
-    const auto name = c.authors.name(author);
-    ImGui::TextUnformatted(name.data(), name.data() + name.size());
+    fitted_text(c.authors.name(author));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -92,9 +90,13 @@ void multipliers_table(AppState& state, float height) {
         ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("##mult", 4, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthFixed, 170 * s);
-    ImGui::TableSetupColumn(tr(Str::col_followers), ImGuiTableColumnFlags_WidthFixed, 100 * s);
-    ImGui::TableSetupColumn(tr(Str::col_follow_on), ImGuiTableColumnFlags_WidthFixed, 130 * s);
+    // The name column fits the longest name (up to a third of the table; longer ones end in "…").
+    const float name_w = column_width_for(
+        list.size(), [&](size_t i) { return c.authors.name(list[i].author); }, 120 * s,
+        std::max(120 * s, ImGui::GetContentRegionAvail().x / 3));
+    setup_fixed_column(tr(Str::col_author), name_w);
+    setup_fixed_column(tr(Str::col_followers), 100 * s);
+    setup_fixed_column(tr(Str::col_follow_on), 110 * s);
     ImGui::TableSetupColumn(tr(Str::col_reason), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < list.size(); ++i) {
@@ -103,10 +105,9 @@ void multipliers_table(AppState& state, float height) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(i));
-        const auto name = c.authors.name(m.author);
-        const std::string label(name.data(), name.size());
         // Opens the comment that drew the most follow-on, in its thread.
-        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && m.key_row >= 0) {
+        if (fitted_selectable("m", c.authors.name(m.author), false, ImGuiSelectableFlags_SpanAllColumns) &&
+            m.key_row >= 0) {
             state.open_thread_row = m.key_row;
             state.view = View::comments;
         }
@@ -144,10 +145,10 @@ void fans_table(AppState& state, float height) {
     if (!ImGui::BeginTable("##fans", 5, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr(Str::col_comments), ImGuiTableColumnFlags_WidthFixed, 90 * s);
-    ImGui::TableSetupColumn(tr(Str::col_likes), ImGuiTableColumnFlags_WidthFixed, 70 * s);
-    ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_WidthFixed, 70 * s);
-    ImGui::TableSetupColumn(tr(Str::col_mean), ImGuiTableColumnFlags_WidthFixed, 110 * s);
+    setup_fixed_column(tr(Str::col_comments), 48 * s);
+    setup_fixed_column(tr(Str::col_likes), 48 * s);
+    setup_fixed_column(tr(Str::col_replies), 48 * s);
+    setup_fixed_column(tr(Str::col_mean), 48 * s);
     ImGui::TableHeadersRow();
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(ps.fans.size()));

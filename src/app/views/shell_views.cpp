@@ -86,9 +86,9 @@ void draw_sidebar(AppState& state, float width) {
         dl->AddText(state.fonts.body, 20 * s, ImVec2(a.x + 12 * s, a.y + (item_h - 20 * s) * 0.5f + 2 * s),
                     col, item.icon);
         const float fs = kFontBody * s;
-        dl->AddText(selected ? state.fonts.bold : state.fonts.body, fs,
-                    ImVec2(a.x + 44 * s, a.y + (item_h - fs) * 0.5f - 1 * s),
-                    selected ? p.text : p.text_muted, tr(item.label));
+        draw_fitted_text(dl, selected ? state.fonts.bold : state.fonts.body, fs,
+                         ImVec2(a.x + 44 * s, a.y + (item_h - fs) * 0.5f - 1 * s),
+                         selected ? p.text : p.text_muted, tr(item.label), w - 48 * s);
     }
 
     // Bottom: back to the saved cases, open another file, theme and language.

@@ -49,8 +49,11 @@ void most_replied(AppState& state) {
     if (ImGui::BeginTable("##toprep", 3,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(Str::col_replies), ImGuiTableColumnFlags_WidthFixed, 80 * s);
-        ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthFixed, 180 * s);
+        setup_fixed_column(tr(Str::col_replies), 80 * s);
+        setup_fixed_column(tr(Str::col_author),
+                           column_width_for(
+                               top.size(), [&](size_t i) { return a.comments.author_of(top[i]); }, 120 * s,
+                               std::max(120 * s, ImGui::GetContentRegionAvail().x / 4)));
         ImGui::TableSetupColumn(tr(Str::col_text), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableHeadersRow();
         for (uint32_t row : top) {
@@ -58,8 +61,7 @@ void most_replied(AppState& state) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(fmt_int(state.prep.reply_count[row]).c_str());
             ImGui::TableNextColumn();
-            const auto au = a.comments.author_of(row);
-            ImGui::TextUnformatted(au.data(), au.data() + au.size());
+            fitted_text(a.comments.author_of(row));
             ImGui::TableNextColumn();
             const auto tx = a.comments.text_of(row);
             ImGui::PushID(static_cast<int>(row));
@@ -69,7 +71,7 @@ void most_replied(AppState& state) {
                 state.view = View::comments;
             }
             ImGui::SameLine(0, 0);
-            ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
+            fitted_text(tx);
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -88,12 +90,22 @@ void cascade_table(AppState& state, int& selected, float height) {
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##cascades", 7, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr(Str::col_size), ImGuiTableColumnFlags_WidthFixed, 70 * s);
-    ImGui::TableSetupColumn(tr(Str::col_depth), ImGuiTableColumnFlags_WidthFixed, 60 * s);
-    ImGui::TableSetupColumn(tr(Str::col_breadth), ImGuiTableColumnFlags_WidthFixed, 70 * s);
-    ImGui::TableSetupColumn(tr(Str::col_virality), ImGuiTableColumnFlags_WidthFixed, 120 * s);
-    ImGui::TableSetupColumn(tr(Str::col_negative_share), ImGuiTableColumnFlags_WidthFixed, 80 * s);
-    ImGui::TableSetupColumn(tr(Str::col_author), ImGuiTableColumnFlags_WidthFixed, 150 * s);
+    setup_fixed_column(tr(Str::col_size), 60 * s);
+    setup_fixed_column(tr(Str::col_depth), 50 * s);
+    setup_fixed_column(tr(Str::col_breadth), 60 * s);
+    setup_fixed_column(tr(Str::col_virality), 80 * s);
+    setup_fixed_column(tr(Str::col_negative_share), 70 * s);
+    // The author column fits the longest name of the list (up to a quarter of the table).
+    setup_fixed_column(tr(Str::col_author),
+                       column_width_for(
+                           list.size(),
+                           [&](size_t i) {
+                               const int32_t root = list[i].root;
+                               return root >= 0 && static_cast<size_t>(root) < c.size()
+                                          ? c.author_of(static_cast<size_t>(root))
+                                          : std::string_view();
+                           },
+                           110 * s, std::max(110 * s, ImGui::GetContentRegionAvail().x / 4)));
     ImGui::TableSetupColumn(tr(Str::col_text), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (int i = 0; i < static_cast<int>(list.size()); ++i) {
@@ -120,11 +132,9 @@ void cascade_table(AppState& state, int& selected, float height) {
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         if (k.root >= 0 && static_cast<size_t>(k.root) < c.size()) {
-            const auto au = c.author_of(static_cast<size_t>(k.root));
-            ImGui::TextUnformatted(au.data(), au.data() + au.size());
+            fitted_text(c.author_of(static_cast<size_t>(k.root)));
             ImGui::TableNextColumn();
-            const auto tx = c.text_of(static_cast<size_t>(k.root));
-            ImGui::TextUnformatted(tx.data(), tx.data() + tx.size());
+            fitted_text(c.text_of(static_cast<size_t>(k.root)));
         } else {
             ImGui::TableNextColumn();
         }

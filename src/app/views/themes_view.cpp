@@ -52,11 +52,13 @@ void theme_column(AppState& state, const char* id, const char* title, const Them
         const float bw = bar_w * static_cast<float>(std::max(0.0, t.z) / zmax);
         dl->AddRectFilled(ImVec2(at.x, at.y + 3 * s), ImVec2(at.x + bw, at.y + lh - 2 * s),
                           (color & 0x00FFFFFFu) | (0x90u << IM_COL32_A_SHIFT), 3 * s);
-        dl->AddText(ImVec2(at.x + bar_w + 10 * s, at.y), p.text, t.term.c_str());
         char right[96];
         std::snprintf(right, sizeof right, "z %s \u00B7 %s\u00D7", fmt_dec(t.z, 1).c_str(),
                       fmt_int(t.count_in).c_str());
         const ImVec2 rs = ImGui::CalcTextSize(right);
+        // The term between its bar and the figures (a long phrase ends in "…", whole on hover).
+        draw_fitted_text(dl, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + bar_w + 10 * s, at.y),
+                         p.text, t.term, inner - bar_w - 10 * s - rs.x - 8 * s);
         dl->AddText(ImVec2(at.x + inner - rs.x, at.y), p.text_muted, right);
         if (selected == i) {
             ImGui::Indent(bar_w + 10 * s);
@@ -68,10 +70,10 @@ void theme_column(AppState& state, const char* id, const char* title, const Them
                 // The author line opens the comment in its thread (Comments view).
                 ImGui::PushID(row);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-                char who[160];
+                char who[256];
                 std::snprintf(who, sizeof who, "%.*s  \u2192 %s", static_cast<int>(au.size()), au.data(),
                               tr(Str::thread_title));
-                if (ImGui::Selectable(who)) {
+                if (fitted_selectable("who", who, false)) {
                     state.open_thread_row = row;
                     state.view = View::comments;
                 }

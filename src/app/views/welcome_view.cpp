@@ -65,25 +65,25 @@ void draw_pseudonymise_switch(AppState& state, float x, float width) {
 
 void draw_case_row(AppState& state, const CaseInfo& c, float width) {
     const float s = ui_scale();
-    ImGui::PushID(c.id.c_str());
-    ImGui::BeginGroup();
-    ImGui::PushFont(state.fonts.bold, 0.0f);
-    ImGui::TextUnformatted(c.name.c_str());
-    ImGui::PopFont();
-    char line[256];
-    std::snprintf(line, sizeof line, tr(Str::cases_row_fmt),
-                  fmt_int(static_cast<int64_t>(c.comments)).c_str(), format_bytes(c.bytes).c_str(),
-                  fmt_date_time(c.saved_at).c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextUnformatted(line);
-    ImGui::PopStyleColor();
-    ImGui::EndGroup();
-
     const char* labels[] = {tr(Str::case_open), tr(Str::case_rename), tr(Str::case_duplicate),
                             tr(Str::case_delete)};
     float buttons_w = 0;
     for (const char* l : labels)
         buttons_w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2 + 6 * s;
+    // The name and its line end in "…" (whole on hover) before the buttons rather than running under them.
+    const float text_w = std::max(80 * s, width - buttons_w - 12 * s);
+    ImGui::PushID(c.id.c_str());
+    ImGui::BeginGroup();
+    ImGui::PushFont(state.fonts.bold, 0.0f);
+    fitted_text(c.name, text_w);
+    ImGui::PopFont();
+    char line[256];
+    std::snprintf(line, sizeof line, tr(Str::cases_row_fmt),
+                  fmt_int(static_cast<int64_t>(c.comments)).c_str(), format_bytes(c.bytes).c_str(),
+                  fmt_date_time(c.saved_at).c_str());
+    fitted_text(line, text_w, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    ImGui::EndGroup();
+
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetCursorPosX() + width - buttons_w - 300 * s));
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), width - buttons_w));
     if (ImGui::Button(labels[0])) {

@@ -151,83 +151,171 @@ HawkesParams em_step(const double* t, size_t n, double T, const HawkesParams& p,
 // [SECTION] Fit
 // ---------------------------------------------------------------------------------------------------------
 
-HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start, double background_end) {
-    HawkesFit best;
-    if (n < 2 || !(T > 0)) return best;
-    const double rate = static_cast<double>(n) / T;
-    HawkesParams p;
+// The optimiser between passes: three EM starts (8 steps each), EM until it settles (at most 30 steps), then
+// Newton on (mu, alpha, beta) with a halving line search. Each pass over the times (an EM step or an
+// evaluation) is one unit of HawkesFitRun::step(); the sequence is that of a fit in one go.
+struct HawkesFitRun::State {
+    enum class Phase : uint8_t { starts, em, newton_start, newton, done };
+    const double* t;
+    size_t n;
+    double T, rate, background_end;
+    Phase phase = Phase::starts;
+    HawkesParams p, q;
     int iterations = 0;
-    if (start) {
-        p = *start; // a nearby answer (another jitter draw): Newton alone
-        p.background_end = background_end;
-    } else {
-        // Three starting kernels (a mean delay of one mean gap, of ten and of a hundred), 8 EM steps each;
-        // the most likely one goes on with EM until it settles.
-        double best_ll = -std::numeric_limits<double>::infinity();
-        for (double start_beta : {rate, rate / 10.0, rate / 100.0}) {
-            HawkesParams q{0.5 * rate, 0.5, start_beta, background_end};
-            double ll = 0;
-            for (int k = 0; k < 8; ++k, ++iterations) q = em_step(t, n, T, q, ll);
-            if (std::isfinite(ll) && ll > best_ll) best_ll = ll, p = q;
-        }
-        if (!std::isfinite(best_ll)) return best;
-        double prev = best_ll, ll = 0;
-        for (int k = 0; k < 30; ++k, ++iterations) {
-            const HawkesParams q = em_step(t, n, T, p, ll);
-            if (!(ll >= prev) || ll - prev < 1e-7 * std::fabs(ll)) break;
-            prev = ll;
-            p = q;
-        }
+    int start = 0, k = 0; // the start kernel (starts), the step of the phase
+    double best_ll = -std::numeric_limits<double>::infinity(), ll = 0, prev = 0;
+    Eval e; // Newton: the evaluation at p
+    double dir_step[3] = {0, 0, 0};
+    double f = 1.0; // Newton: the line search's factor
+    int h = -1;     // Newton: the line search's try (-1: a new direction first)
+};
+
+HawkesFitRun::HawkesFitRun(const double* t, size_t n, double T, const HawkesParams* start,
+                           double background_end)
+    : s_(std::make_unique<State>()) {
+    State& s = *s_;
+    s.t = t;
+    s.n = n;
+    s.T = T;
+    s.background_end = background_end;
+    if (n < 2 || !(T > 0)) {
+        s.phase = State::Phase::done;
+        return;
     }
-    {
-        // Newton refinement on (mu, alpha, beta).
-        Eval e = evaluate(t, n, T, p, true);
-        if (!e.valid) return best;
-        for (int k = 0; k < 60; ++k, ++iterations) {
-            double hi[3][3];
-            double neg[3][3];
-            for (int r = 0; r < 3; ++r)
-                for (int c = 0; c < 3; ++c) neg[r][c] = -e.h[r][c];
-            if (!invert3(neg, hi)) break;
-            double step[3];
-            for (int r = 0; r < 3; ++r) step[r] = hi[r][0] * e.g[0] + hi[r][1] * e.g[1] + hi[r][2] * e.g[2];
-            // A Newton step only where -H is positive definite along it; otherwise the gradient direction.
-            double dir = step[0] * e.g[0] + step[1] * e.g[1] + step[2] * e.g[2];
-            if (!(dir > 0)) {
-                const double scale[3] = {p.mu, p.alpha, p.beta};
-                for (int r = 0; r < 3; ++r) step[r] = e.g[r] * scale[r] * scale[r] * 1e-3;
+    s.rate = static_cast<double>(n) / T;
+    if (start) {
+        s.p = *start; // a nearby answer (another jitter draw): Newton alone
+        s.p.background_end = background_end;
+        s.phase = State::Phase::newton_start;
+    }
+}
+
+HawkesFitRun::~HawkesFitRun() = default;
+
+bool HawkesFitRun::step(double deadline_ms) {
+    State& s = *s_;
+    using Phase = State::Phase;
+    const double* t = s.t;
+    const size_t n = s.n;
+    const double T = s.T;
+    // The fit at p (with the observed information for alpha's variance).
+    auto finish = [&] {
+        double neg[3][3], cov[3][3];
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 3; ++c) neg[r][c] = -s.e.h[r][c];
+        fit_.ok = true;
+        fit_.params = s.p;
+        fit_.log_likelihood = s.e.ll;
+        fit_.alpha_variance = invert3(neg, cov) && cov[1][1] > 0 ? cov[1][1] : 0.0;
+        fit_.iterations = s.iterations;
+        s.phase = Phase::done;
+    };
+    while (s.phase != Phase::done) {
+        switch (s.phase) {
+        case Phase::starts: {
+            // Three starting kernels (a mean delay of one mean gap, of ten and of a hundred), 8 EM steps
+            // each; the most likely one goes on with EM until it settles.
+            static constexpr double kDivisors[3] = {1.0, 10.0, 100.0};
+            if (s.k == 0)
+                s.q = HawkesParams{0.5 * s.rate, 0.5, s.rate / kDivisors[s.start], s.background_end};
+            s.q = em_step(t, n, T, s.q, s.ll);
+            ++s.iterations;
+            if (++s.k < 8) break;
+            if (std::isfinite(s.ll) && s.ll > s.best_ll) s.best_ll = s.ll, s.p = s.q;
+            s.k = 0;
+            if (++s.start < 3) break;
+            if (!std::isfinite(s.best_ll)) {
+                s.phase = Phase::done; // no fit
+                break;
             }
-            double f = 1.0;
-            bool improved = false;
-            for (int h = 0; h < 40; ++h, f *= 0.5) {
-                HawkesParams q = p;
-                q.mu += f * step[0];
-                q.alpha += f * step[1];
-                q.beta += f * step[2];
+            s.prev = s.best_ll;
+            s.phase = Phase::em;
+            break;
+        }
+        case Phase::em: {
+            const HawkesParams q = em_step(t, n, T, s.p, s.ll);
+            if (!(s.ll >= s.prev) || s.ll - s.prev < 1e-7 * std::fabs(s.ll)) {
+                s.phase = Phase::newton_start;
+                break;
+            }
+            s.prev = s.ll;
+            s.p = q;
+            ++s.iterations;
+            if (++s.k >= 30) s.phase = Phase::newton_start;
+            break;
+        }
+        case Phase::newton_start:
+            // Newton refinement on (mu, alpha, beta).
+            s.e = evaluate(t, n, T, s.p, true);
+            s.k = 0;
+            s.h = -1;
+            s.phase = s.e.valid ? Phase::newton : Phase::done;
+            break;
+        case Phase::newton: {
+            if (s.h < 0) { // a new direction (no pass)
+                double hi[3][3];
+                double neg[3][3];
+                for (int r = 0; r < 3; ++r)
+                    for (int c = 0; c < 3; ++c) neg[r][c] = -s.e.h[r][c];
+                if (!invert3(neg, hi)) {
+                    finish();
+                    break;
+                }
+                double* step = s.dir_step;
+                const double* g = s.e.g;
+                for (int r = 0; r < 3; ++r) step[r] = hi[r][0] * g[0] + hi[r][1] * g[1] + hi[r][2] * g[2];
+                // A Newton step only where -H is positive definite along it; otherwise the gradient
+                // direction.
+                const double dir = step[0] * g[0] + step[1] * g[1] + step[2] * g[2];
+                if (!(dir > 0)) {
+                    const double scale[3] = {s.p.mu, s.p.alpha, s.p.beta};
+                    for (int r = 0; r < 3; ++r) step[r] = g[r] * scale[r] * scale[r] * 1e-3;
+                }
+                s.f = 1.0;
+                s.h = 0;
+            }
+            // The line search: the next try with valid parameters (one evaluation).
+            bool improved = false, tried = false;
+            for (; s.h < 40 && !tried; ++s.h, s.f *= 0.5) {
+                HawkesParams q = s.p;
+                q.mu += s.f * s.dir_step[0];
+                q.alpha += s.f * s.dir_step[1];
+                q.beta += s.f * s.dir_step[2];
                 if (!(q.mu > 0 && q.alpha >= 0 && q.beta > 0)) continue;
+                tried = true;
                 const Eval eq = evaluate(t, n, T, q, true);
-                if (eq.valid && eq.ll >= e.ll - 1e-12 * std::fabs(e.ll)) {
-                    const double gain = eq.ll - e.ll;
-                    p = q;
-                    e = eq;
+                if (eq.valid && eq.ll >= s.e.ll - 1e-12 * std::fabs(s.e.ll)) {
+                    const double gain = eq.ll - s.e.ll;
+                    s.p = q;
+                    s.e = eq;
                     improved = gain > 1e-10 * std::fabs(eq.ll);
+                    s.h = 40; // accepted: this iteration is over
                     break;
                 }
             }
-            if (!improved) break;
+            if (s.h < 40) break; // more tries of this iteration
+            if (!improved) {
+                finish();
+                break;
+            }
+            ++s.iterations;
+            s.h = -1;
+            if (++s.k >= 60) finish();
+            break;
         }
-        if (!best.ok || e.ll > best.log_likelihood) {
-            double neg[3][3], cov[3][3];
-            for (int r = 0; r < 3; ++r)
-                for (int c = 0; c < 3; ++c) neg[r][c] = -e.h[r][c];
-            best.ok = true;
-            best.params = p;
-            best.log_likelihood = e.ll;
-            best.alpha_variance = invert3(neg, cov) && cov[1][1] > 0 ? cov[1][1] : 0.0;
-            best.iterations = iterations;
+        case Phase::done:
+            break;
         }
+        if (s.phase == Phase::done) break;
+        if (clock_ms() >= deadline_ms) return false;
     }
-    return best;
+    return true;
+}
+
+HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start, double background_end) {
+    HawkesFitRun run(t, n, T, start, background_end);
+    while (!run.step(std::numeric_limits<double>::infinity())) {}
+    return run.result();
 }
 
 double hawkes_residual_offspring(const HawkesParams& p, const double* t, size_t n, double T) {
@@ -241,27 +329,42 @@ namespace {
 // The log-likelihood an EM-only fit reaches with the background ending at `end` (the same starts as
 // fit_hawkes, fewer steps: enough to rank ends against each other).
 double em_likelihood(const double* t, size_t n, double T, double end) {
-    const double rate = static_cast<double>(n) / T;
-    double best_ll = -std::numeric_limits<double>::infinity();
-    HawkesParams best{};
-    for (double start_beta : {rate, rate / 10.0, rate / 100.0}) {
-        HawkesParams q{0.5 * rate, 0.5, start_beta, end};
-        double ll = 0;
-        for (int k = 0; k < 8; ++k) q = em_step(t, n, T, q, ll);
-        if (std::isfinite(ll) && ll > best_ll) best_ll = ll, best = q;
-    }
-    if (!std::isfinite(best_ll)) return best_ll;
-    double ll = best_ll;
-    for (int k = 0; k < 20; ++k) {
-        double at = 0;
-        best = em_step(t, n, T, best, at);
-        if (!std::isfinite(at)) break;
-        ll = std::max(ll, at);
-    }
-    return ll;
+    EmLikelihoodRun run(t, n, T, end);
+    while (!run.step(std::numeric_limits<double>::infinity())) {}
+    return run.result();
 }
 
 } // namespace
+
+EmLikelihoodRun::EmLikelihoodRun(const double* t, size_t n, double T, double end)
+    : t_(t), n_(n), T_(T), end_(end), best_ll_(-std::numeric_limits<double>::infinity()) {}
+
+bool EmLikelihoodRun::step(double deadline_ms) {
+    // Three starts of 8 EM steps, then 20 steps from the most likely; one pass per unit.
+    static constexpr double kDivisors[3] = {1.0, 10.0, 100.0};
+    const double rate = static_cast<double>(n_) / T_;
+    for (;;) {
+        if (start_ < 3) {
+            if (k_ == 0) q_ = HawkesParams{0.5 * rate, 0.5, rate / kDivisors[start_], end_};
+            q_ = em_step(t_, n_, T_, q_, ll_);
+            if (++k_ == 8) {
+                if (std::isfinite(ll_) && ll_ > best_ll_) best_ll_ = ll_, best_ = q_;
+                k_ = 0;
+                if (++start_ == 3) {
+                    result_ = best_ll_;
+                    if (!std::isfinite(best_ll_)) return true;
+                }
+            }
+        } else {
+            double at = 0;
+            best_ = em_step(t_, n_, T_, best_, at);
+            if (!std::isfinite(at)) return true;
+            result_ = std::max(result_, at);
+            if (++k_ == 20) return true;
+        }
+        if (clock_ms() >= deadline_ms) return false;
+    }
+}
 
 double profile_background_end(const double* t, size_t n, double T, int grid, double min_gain) {
     if (n < 50 || grid < 2) return INFINITY;
@@ -518,14 +621,23 @@ bool HawkesGaugeBuilder::step(double deadline_ms) {
         case Stage::profile: {
             // Did the outside attention stop (a pulse)? Decided once, on the first draw: the constant
             // background, then each end on the grid, one EM fit per slice.
+            // (Each fit runs in passes over the times: a slice ends between them.)
             const size_t n = t_.size();
             if (profile_next_ == 0) {
-                profile_constant_ = em_likelihood(t_.data(), n, T_, INFINITY);
+                if (!profile_run_)
+                    profile_run_ = std::make_unique<EmLikelihoodRun>(t_.data(), n, T_, INFINITY);
+                if (!profile_run_->step(deadline_ms)) return false;
+                profile_constant_ = profile_run_->result();
+                profile_run_.reset();
                 profile_best_ = -std::numeric_limits<double>::infinity();
             } else {
                 const double end = t_[n * profile_next_ / kProfileGrid];
                 if (end > t_[0]) {
-                    const double ll = em_likelihood(t_.data(), n, T_, end);
+                    if (!profile_run_)
+                        profile_run_ = std::make_unique<EmLikelihoodRun>(t_.data(), n, T_, end);
+                    if (!profile_run_->step(deadline_ms)) return false;
+                    const double ll = profile_run_->result();
+                    profile_run_.reset();
                     if (ll > profile_best_) profile_best_ = ll, profile_end_ = end;
                 }
             }
@@ -537,11 +649,16 @@ bool HawkesGaugeBuilder::step(double deadline_ms) {
             break;
         }
         case Stage::draws: {
-            if (draw_ > 0) draw_times(); // the first draw's times are in t_ already
-            // The first draw searches from scratch; the others start from its answer (their data differ
-            // by jitter).
-            const HawkesFit fit =
-                fit_hawkes(t_.data(), t_.size(), T_, fitted_ ? &first_params_ : nullptr, background_end_);
+            if (!fit_run_) {
+                if (draw_ > 0) draw_times(); // the first draw's times are in t_ already
+                // The first draw searches from scratch; the others start from its answer (their data differ
+                // by jitter).
+                fit_run_ = std::make_unique<HawkesFitRun>(
+                    t_.data(), t_.size(), T_, fitted_ ? &first_params_ : nullptr, background_end_);
+            }
+            if (!fit_run_->step(deadline_ms)) return false;
+            const HawkesFit fit = fit_run_->result();
+            fit_run_.reset();
             if (fit.ok) {
                 if (!fitted_) first_params_ = fit.params;
                 alphas_[fitted_] = fit.params.alpha;

@@ -49,6 +49,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace sv {
@@ -75,6 +76,40 @@ struct HawkesFit {
 // background ends at `background_end` (INFINITY: constant; see HawkesParams).
 HawkesFit fit_hawkes(const double* t, size_t n, double T, const HawkesParams* start = nullptr,
                      double background_end = INFINITY);
+
+// fit_hawkes in resumable steps (the gauge's slices in a frame): step() does whole O(n) passes over the
+// times until `deadline_ms` (clock_ms(); at least one pass) and returns true once the fit is done; result()
+// is then what fit_hawkes returns for the same arguments (the same passes in the same order). `t` must stay
+// valid and unchanged until then.
+class HawkesFitRun {
+public:
+    HawkesFitRun(const double* t, size_t n, double T, const HawkesParams* start, double background_end);
+    ~HawkesFitRun();
+    bool step(double deadline_ms);
+    const HawkesFit& result() const { return fit_; }
+    struct State; // the optimiser's position between passes (hawkes.cpp)
+
+private:
+    std::unique_ptr<State> s_;
+    HawkesFit fit_;
+};
+
+// The log-likelihood an EM-only fit reaches with the background ending at `end` (what the profile ranks the
+// ends by), in resumable steps like HawkesFitRun: step() is true once result() is ready.
+class EmLikelihoodRun {
+public:
+    EmLikelihoodRun(const double* t, size_t n, double T, double end);
+    bool step(double deadline_ms);
+    double result() const { return result_; }
+
+private:
+    const double* t_;
+    size_t n_;
+    double T_, end_;
+    int start_ = 0, k_ = 0; // the start kernel (0..2) and its EM step; start_ 3: the 20 steps of the best
+    HawkesParams q_, best_;
+    double ll_ = 0, best_ll_ = 0, result_ = 0;
+};
 
 // The background's end by profile likelihood: EM fits with the background stopping at each of `grid`
 // quantiles of the event times (and constant), the most likely end. Returns INFINITY when the constant
@@ -143,6 +178,8 @@ private:
     uint64_t state_ = 0; // jitter random state
     size_t profile_next_ = 0;
     double profile_constant_ = 0, profile_best_ = 0, profile_end_ = INFINITY, background_end_ = INFINITY;
+    std::unique_ptr<EmLikelihoodRun> profile_run_; // the profile's fit in progress (its passes in slices)
+    std::unique_ptr<HawkesFitRun> fit_run_;        // the draw's fit in progress
     int draw_ = 0, fitted_ = 0;
     double alphas_[kDraws] = {}, vars_[kDraws] = {}, mus_ = 0, betas_ = 0, per_alpha_ = 0;
     HawkesParams first_params_;
