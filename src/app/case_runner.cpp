@@ -27,11 +27,13 @@ uint32_t CaseRunner::start(std::string name, std::unique_ptr<ByteSource> source,
     return dropped;
 }
 
-uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::unique_ptr<CaseInput> file,
                                   uint32_t request, RelabelPlan plan) {
-    const uint32_t dropped = start_reopen(std::move(case_id), std::move(case_name), "", request);
-    bytes_ = file_bytes.size();
-    reopen_ = std::make_unique<ReopenJob>(std::move(file_bytes), "case '" + name_ + "'", std::move(plan));
+    const uint64_t size = file->size();
+    const uint32_t dropped = start_reopen(std::move(case_id), std::move(case_name),
+                                          std::make_unique<MemoryCaseInput>(std::string_view()), request);
+    bytes_ = size;
+    reopen_ = std::make_unique<ReopenJob>(std::move(file), "case '" + name_ + "'", std::move(plan));
     phase_count_ = reopen_->phase_count() + 1;
     return dropped;
 }
@@ -54,12 +56,12 @@ uint32_t CaseRunner::start_rework(std::unique_ptr<Analysis> analysis, RelabelPla
     return dropped;
 }
 
-uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, std::unique_ptr<CaseInput> file,
                                   uint32_t request) {
     const uint32_t dropped = drop();
     rework_mode_ = false;
     name_ = case_name;
-    bytes_ = file_bytes.size();
+    bytes_ = file->size();
     request_ = request;
     error_ = Error{};
     done_.reset();
@@ -67,7 +69,7 @@ uint32_t CaseRunner::start_reopen(std::string case_id, std::string case_name, st
     reopen_rows_ = 0;
     started_ms_ = platform::now_ms();
     finished_ms_ = 0;
-    reopen_ = std::make_unique<ReopenJob>(std::move(file_bytes), "case '" + case_name + "'");
+    reopen_ = std::make_unique<ReopenJob>(std::move(file), "case '" + case_name + "'");
     phase_count_ = ReopenJob::kPhases + 1;
     return dropped;
 }

@@ -31,12 +31,13 @@ public:
     // The same, pulling the file chunk by chunk from `source` (issue 9: never whole in memory).
     uint32_t start(std::string name, std::unique_ptr<ByteSource> source, uint32_t request,
                    AnalyzeOptions options = {});
-    // Re-opens a saved case from its file's bytes (issue 7): no import, no scoring, only the analytics.
-    // `case_id` names the case; when finished, take() gives the analysis and take_meta() its settings.
-    uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+    // Re-opens a saved case from its file (issue 7): no import, no scoring, only the analytics. The file is
+    // read piece by piece (issue 9). `case_id` names the case; when finished, take() gives the analysis and
+    // take_meta() its settings.
+    uint32_t start_reopen(std::string case_id, std::string case_name, std::unique_ptr<CaseInput> file,
                           uint32_t request);
     // The same with the case's corrections (issue 7: relabelled comments, custom lexicon).
-    uint32_t start_reopen(std::string case_id, std::string case_name, std::string file_bytes,
+    uint32_t start_reopen(std::string case_id, std::string case_name, std::unique_ptr<CaseInput> file,
                           uint32_t request, RelabelPlan plan);
     bool reopening() const { return !case_id_.empty() && !rework_mode_; }
     // Relabelled comments or a new lexicon (issue 7): runs what depends on the labels on the open case's

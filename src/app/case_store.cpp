@@ -51,33 +51,19 @@ nlohmann::ordered_json CaseStore::read_user(const std::string& id) const {
 bool CaseStore::save_new(const Analysis& analysis, const CaseMeta& meta) {
     if (!lib_ || !storage_problem_.empty()) return false;
     finish_save(); // one at a time
-    save_meta_ = meta;
-    save_comments_ = analysis.comments.size();
-    save_job_ = std::make_unique<CaseWriteJob>(analysis, save_meta_);
+    // Section by section straight into the (temporary) case file: the file image is never whole in memory.
+    file_job_ = std::make_unique<CaseSaveJob>(*lib_, "", meta, analysis);
     return true;
 }
 
 void CaseStore::step(double budget_ms) {
-    if (save_job_) {
-        if (save_job_->step(budget_ms) != StepResult::more) start_file_job(); // written from the next frame
-        return;
-    }
     if (file_job_ && file_job_->step(budget_ms) != StepResult::more) complete_save();
 }
 
 void CaseStore::finish_save() {
-    if (save_job_) {
-        run_to_end(*save_job_);
-        start_file_job();
-    }
     if (!file_job_) return;
     run_to_end(*file_job_);
     complete_save();
-}
-
-void CaseStore::start_file_job() {
-    file_job_ = std::make_unique<CaseSaveJob>(*lib_, "", save_meta_, save_job_->take(), save_comments_);
-    save_job_.reset();
 }
 
 void CaseStore::complete_save() {
@@ -121,28 +107,12 @@ void CaseStore::locked(const std::string& id, bool granted) {
     lock_ = granted ? Lock::held : Lock::elsewhere;
 }
 
-Result<std::string> CaseStore::read_case_file(const std::string& id) const {
+Result<std::unique_ptr<CaseInput>> CaseStore::open_case_file(const std::string& id) const {
     if (!lib_) return make_error("storage", "saved cases are not available", "reload the page");
     if (!find(id))
         return make_error("case_id", "there is no case '" + id + "'",
                           "pick a case from the list of saved cases");
-    const std::string path = lib_->folder() + "/" + id + ".svcase";
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f)
-        return make_error("case_missing", "the comments of case '" + find(id)->name + "' are missing",
-                          "re-import the original export");
-    // One read of the whole file (a 1,000,000-comment case is about 215 MB).
-    std::string out;
-    if (std::fseek(f, 0, SEEK_END) == 0) {
-        const long size = std::ftell(f);
-        if (size > 0) out.resize(static_cast<size_t>(size));
-        std::rewind(f);
-    }
-    const size_t got = out.empty() ? 0 : std::fread(out.data(), 1, out.size(), f);
-    std::fclose(f);
-    if (got != out.size())
-        return make_error("case_read_failed", "reading case '" + find(id)->name + "' failed", "try again");
-    return out;
+    return sv::open_case_file(lib_->folder() + "/" + id + ".svcase", "case '" + find(id)->name + "'");
 }
 
 void CaseStore::report_damaged(const std::string& id, const Error& problem) {

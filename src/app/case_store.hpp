@@ -58,8 +58,9 @@ public:
 
     // The user's settings of a saved case as last saved (see CaseLibrary::read_user).
     nlohmann::ordered_json read_user(const std::string& id) const;
-    // Reads a case file's bytes for re-opening (the caller runs sv::ReopenJob on them).
-    Result<std::string> read_case_file(const std::string& id) const;
+    // Opens a case file for re-opening (the caller runs sv::ReopenJob on it; issue 9: it is read piece by
+    // piece, never whole into memory).
+    Result<std::unique_ptr<CaseInput>> open_case_file(const std::string& id) const;
     // A case that failed to open: set it aside and remember it for the notice.
     void report_damaged(const std::string& id, const Error& problem);
 
@@ -73,7 +74,7 @@ public:
     const std::string& save_error() const { return save_error_; }
     const std::string& save_error_kind() const { return save_error_kind_; }
     void dismiss_save_error() { save_error_.clear(); }
-    bool saving() const { return pending_syncs_ > 0 || save_job_ != nullptr || file_job_ != nullptr; }
+    bool saving() const { return pending_syncs_ > 0 || file_job_ != nullptr; }
     void estimate(double usage, double quota, bool persisted);
     double usage() const { return usage_; } // bytes; -1 unknown
     double quota() const { return quota_; } // bytes; -1 unknown
@@ -83,12 +84,8 @@ public:
     std::string cases_json() const;
 
 private:
-    void start_file_job(); // the assembled case file: written into the folder in slices (CaseSaveJob)
     void complete_save();
-    std::unique_ptr<CaseWriteJob> save_job_; // the case being written (save_new)
-    std::unique_ptr<CaseSaveJob> file_job_;  // then its file, into the folder
-    CaseMeta save_meta_;
-    uint64_t save_comments_ = 0;
+    std::unique_ptr<CaseSaveJob> file_job_; // the case being written section by section (save_new)
 
     void changed(); // files changed: tell the platform
     std::optional<CaseLibrary> lib_;

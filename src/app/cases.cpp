@@ -73,7 +73,7 @@ bool open_saved_case(AppState& state, const std::string& id, uint32_t request, s
         return false;
     }
     const CaseInfo* info = state.cases.find(id);
-    auto bytes = state.cases.read_case_file(id);
+    auto bytes = state.cases.open_case_file(id); // read piece by piece while it re-opens
     if (!info || !bytes) {
         if (why) *why = bytes ? "there is no case '" + id + "'" : bytes.error().to_string();
         return false;

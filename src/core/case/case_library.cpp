@@ -174,14 +174,16 @@ Result<LoadedCase> CaseLibrary::open(const std::string& id) {
         return info.error();
     }
     auto settings = read_all(path(id, ".json"));
-    auto bytes = read_all(path(id, ".svcase"));
     if (!settings) return settings.error();
-    if (!bytes) return bytes.error();
-    auto loaded = read_case(bytes.value(), "case '" + info.value().name + "'");
-    if (!loaded) {
-        if (loaded.error().kind == "case_damaged") set_aside(id);
-        return loaded.error();
+    const std::string what = "case '" + info.value().name + "'";
+    auto input = open_case_file(path(id, ".svcase"), what);
+    if (!input) return input.error();
+    CaseReadJob job(*input.value(), what); // piece by piece, never the whole file in memory
+    if (run_to_end(job) == StepResult::failed) {
+        if (job.error().kind == "case_damaged") set_aside(id);
+        return job.error();
     }
+    Result<LoadedCase> loaded = job.take();
     const OJson j = OJson::parse(settings.value(), nullptr, false);
     loaded.value().meta.name = info.value().name;
     loaded.value().meta.saved_at = info.value().saved_at;
@@ -217,9 +219,9 @@ Status CaseLibrary::save_settings(const std::string& id, const CaseMeta& meta) {
 
 Result<std::string> CaseLibrary::save(const std::string& id_in, const Analysis& analysis,
                                       const CaseMeta& meta_in) {
-    CaseMeta meta = meta_in;
-    if (!meta.saved_at) meta.saved_at = utc_now();
-    return save_file(id_in, meta, write_case_to_string(analysis, meta), analysis.comments.size());
+    CaseSaveJob job(*this, id_in, meta_in, analysis); // section by section, never the whole file in memory
+    if (run_to_end(job) == StepResult::failed) return job.error();
+    return job.id();
 }
 
 Result<std::string> CaseLibrary::save_file(const std::string& id_in, const CaseMeta& meta_in,
@@ -248,19 +250,60 @@ Status CaseLibrary::write_settings(const std::string& id, const CaseMeta& meta, 
 // ---------------------------------------------------------------------------------------------------------
 // CaseSaveJob
 // ---------------------------------------------------------------------------------------------------------
+namespace {
+
+// The temporary case file as a CaseOutput: positioned writes into the open descriptor.
+class FdCaseOutput final : public CaseOutput {
+public:
+    FdCaseOutput(int fd, std::string final_path) : fd_(fd), final_(std::move(final_path)) {}
+    Status reserve(uint64_t total) override {
+        if (::ftruncate(fd_, static_cast<off_t>(total)) != 0) return write_error(final_, errno);
+        return Ok{};
+    }
+    Status write_at(uint64_t offset, const char* bytes, size_t n) override {
+        while (n > 0) {
+            const ssize_t w = ::pwrite(fd_, bytes, n, static_cast<off_t>(offset));
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) return write_error(final_, w < 0 ? errno : ENOSPC);
+            bytes += w;
+            offset += static_cast<uint64_t>(w);
+            n -= static_cast<size_t>(w);
+        }
+        return Ok{};
+    }
+
+private:
+    int fd_;
+    std::string final_;
+};
+
+} // namespace
+
+CaseSaveJob::CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, const Analysis& analysis)
+    : lib_(lib), id_(std::move(id)), meta_(std::move(meta)), analysis_(&analysis),
+      comments_(analysis.comments.size()) {}
+
 CaseSaveJob::CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, std::string case_file,
                          uint64_t comments)
     : lib_(lib), id_(std::move(id)), meta_(std::move(meta)), bytes_(std::move(case_file)),
       comments_(comments) {}
 
 CaseSaveJob::~CaseSaveJob() {
+    write_.reset();
     if (fd_ >= 0) {
         ::close(fd_);
         std::remove(tmp_.c_str());
     }
 }
 
+Progress CaseSaveJob::progress() const {
+    if (write_) return write_->progress();
+    return {"save", written_, bytes_.size()};
+}
+
 StepResult CaseSaveJob::fail(Error e) {
+    write_.reset();
+    out_.reset();
     if (fd_ >= 0) {
         ::close(fd_);
         fd_ = -1;
@@ -272,7 +315,8 @@ StepResult CaseSaveJob::fail(Error e) {
 }
 
 StepResult CaseSaveJob::step(double budget_ms) {
-    const double deadline = clock_ms() + budget_ms;
+    const double start = clock_ms();
+    const double deadline = start + budget_ms;
     constexpr size_t kChunk = size_t(4) << 20; // bytes between clock checks
     if (stage_ == 0) {
         if (!meta_.saved_at) meta_.saved_at = utc_now();
@@ -284,11 +328,22 @@ StepResult CaseSaveJob::step(double budget_ms) {
         if (fd_ < 0)
             return fail(make_error("storage_write", "cannot write " + tmp_ + ": " + std::strerror(errno),
                                    "check that the browser allows this site to store data"));
-        // The whole size first: the in-memory file is allocated once, the writes below only fill it.
-        if (::ftruncate(fd_, static_cast<off_t>(bytes_.size())) != 0) return fail(write_error(final_, errno));
+        if (analysis_) { // section by section (CaseWriteJob makes the file its full size first)
+            out_ = std::make_unique<FdCaseOutput>(fd_, final_);
+            write_ = std::make_unique<CaseWriteJob>(*analysis_, meta_, *out_);
+        } else if (::ftruncate(fd_, static_cast<off_t>(bytes_.size())) != 0) {
+            // The whole size first: the in-memory file is allocated once, the writes below only fill it.
+            return fail(write_error(final_, errno));
+        }
         stage_ = 1;
     }
-    while (stage_ == 1 && written_ < bytes_.size()) {
+    if (stage_ == 1 && write_) {
+        const double left = deadline - clock_ms();
+        const StepResult r = write_->step(left > 0.5 ? left : 0.5);
+        if (r == StepResult::failed) return fail(write_->error());
+        if (r == StepResult::more) return StepResult::more;
+    }
+    while (stage_ == 1 && !write_ && written_ < bytes_.size()) {
         const size_t n = std::min(kChunk, bytes_.size() - written_);
         const ssize_t w = ::write(fd_, bytes_.data() + written_, n);
         if (w <= 0) return fail(write_error(final_, w < 0 ? errno : ENOSPC));
@@ -296,6 +351,8 @@ StepResult CaseSaveJob::step(double budget_ms) {
         if (written_ < bytes_.size() && clock_ms() >= deadline) return StepResult::more;
     }
     if (stage_ == 1) {
+        write_.reset();
+        out_.reset();
         const int closed = ::close(fd_);
         fd_ = -1;
         if (closed != 0) return fail(write_error(final_, errno));

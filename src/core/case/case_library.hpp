@@ -14,6 +14,7 @@
 #include "core/pipeline/job.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -78,17 +79,20 @@ private:
     std::string folder_;
 };
 
-// save_file() in slices, for the app (issue 7: no frame over 100 ms at 1,000,000 comments): the case file
-// is written a few MiB per step into a temporary file made its full size first (so Emscripten's in-memory
-// file never grows and copies itself), then renamed over the old one, then the settings file is written.
-// A failure (full storage) leaves the case's previous files as they were.
+// A case saved in slices, for the app (issue 7: no frame over 100 ms at 1,000,000 comments; issue 9: the
+// case file is never whole in memory): the case file is written section by section (CaseWriteJob) into a
+// temporary file made its full size first (so Emscripten's in-memory file never grows and copies itself),
+// then renamed over the old one, then the settings file is written. A failure (full storage) or an
+// unfinished job leaves the case's previous files as they were (the temporary file is removed).
 class CaseSaveJob final : public Job {
 public:
-    // `id` "" = a new id. `case_file` is the whole file (CaseWriteJob::take()).
+    // Writes `analysis` (which must not change until the job is done). `id` "" = a new id.
+    CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, const Analysis& analysis);
+    // Writes a case file already made (`case_file`, e.g. CaseWriteJob::take()).
     CaseSaveJob(CaseLibrary& lib, std::string id, CaseMeta meta, std::string case_file, uint64_t comments);
     ~CaseSaveJob() override; // an unfinished temporary file is removed
     StepResult step(double budget_ms) override;
-    Progress progress() const override { return {"save", written_, bytes_.size()}; }
+    Progress progress() const override;
     const std::string& id() const { return id_; } // the case's id (once step() returned done)
 
 private:
@@ -96,10 +100,13 @@ private:
     CaseLibrary& lib_;
     std::string id_;
     CaseMeta meta_;
-    std::string bytes_;
+    const Analysis* analysis_ = nullptr; // written section by section, or
+    std::string bytes_;                  // the whole file given
     uint64_t comments_;
     std::string tmp_, final_;
     int fd_ = -1;
+    std::unique_ptr<CaseOutput> out_;     // fd_ as a CaseOutput
+    std::unique_ptr<CaseWriteJob> write_; // analysis_ into out_
     size_t written_ = 0;
     int stage_ = 0; // 0 open, 1 write, 2 rename + settings, 3 done
 };

@@ -2,29 +2,23 @@
 
 namespace sv {
 
+ReopenJob::ReopenJob(std::unique_ptr<CaseInput> input, std::string what, AnalyticsOptions options)
+    : input_(std::move(input)), what_(std::move(what)), options_(std::move(options)) {}
+
+ReopenJob::ReopenJob(std::unique_ptr<CaseInput> input, std::string what, RelabelPlan plan)
+    : input_(std::move(input)), what_(std::move(what)), options_(plan.analytics),
+      plan_(std::make_unique<RelabelPlan>(std::move(plan))) {}
+
 ReopenJob::ReopenJob(std::string bytes, std::string what, AnalyticsOptions options)
-    : bytes_(std::move(bytes)), what_(std::move(what)), options_(std::move(options)) {}
+    : ReopenJob(std::make_unique<MemoryCaseInput>(std::move(bytes)), std::move(what), std::move(options)) {}
 
 ReopenJob::ReopenJob(std::string bytes, std::string what, RelabelPlan plan)
-    : bytes_(std::move(bytes)), what_(std::move(what)), options_(plan.analytics),
-      plan_(std::make_unique<RelabelPlan>(std::move(plan))) {}
+    : ReopenJob(std::make_unique<MemoryCaseInput>(std::move(bytes)), std::move(what), std::move(plan)) {}
 
 StepResult ReopenJob::step(double budget_ms) {
     const double start = clock_ms();
-    if (!verified_) { // the checksums, in slices
-        if (!verify_) verify_ = std::make_unique<CaseVerifyJob>(bytes_, what_);
-        const StepResult v = verify_->step(budget_ms);
-        if (v == StepResult::failed) {
-            error_ = verify_->error();
-            return StepResult::failed;
-        }
-        if (v == StepResult::more) return StepResult::more;
-        verify_.reset();
-        verified_ = true;
-        if (clock_ms() - start >= budget_ms) return StepResult::more;
-    }
     if (!loaded_.analysis) { // the columns, in slices (CaseReadJob)
-        if (!read_) read_ = std::make_unique<CaseReadJob>(bytes_, what_, /*sections_verified=*/true);
+        if (!read_) read_ = std::make_unique<CaseReadJob>(*input_, what_);
         const double t0 = clock_ms();
         const StepResult rr = read_->step(budget_ms - (t0 - start) > 0.5 ? budget_ms - (t0 - start) : 0.5);
         open_ms_ += clock_ms() - t0;
@@ -35,7 +29,7 @@ StepResult ReopenJob::step(double budget_ms) {
         if (rr == StepResult::more) return StepResult::more;
         loaded_ = read_->take();
         read_.reset();
-        std::string().swap(bytes_); // the file's bytes are not needed any more
+        input_.reset(); // the file is not needed any more
         loaded_.analysis->timings_ms.clear();
         loaded_.analysis->timings_ms["open"] = open_ms_;
         if (plan_) {
@@ -57,7 +51,7 @@ StepResult ReopenJob::step(double budget_ms) {
 }
 
 Progress ReopenJob::progress() const {
-    if (!analytics_) return {"open", 0, 1};
+    if (!analytics_) return read_ ? read_->progress() : Progress{"open", 0, 1};
     return analytics_->progress();
 }
 

@@ -2,7 +2,8 @@
 // crisis analytics ("analyze" phase). The raw export is never re-parsed and nothing is re-scored: the
 // comments, the import report and the sentiment columns come from the file as they were saved.
 //
-//   phase "open"     the checksums (CaseVerifyJob), then the columns (CaseReadJob), both in slices
+//   phase "open"     the columns (CaseReadJob), read piece by piece from the case file and checksummed as
+//                    they are read, in slices (issue 9: the whole file is never in memory)
 //   phase "analyze"  AnalyticsJob over the loaded comments (sliced like a fresh import's last phase)
 // With the user's corrections (issue 7: RelabelPlan) the "analyze" phase is a RelabelJob: the comments are
 // scored again only when the case has a custom lexicon, then the relabelled comments are applied, then the
@@ -20,9 +21,12 @@ namespace sv {
 
 class ReopenJob final : public Job {
 public:
-    // `bytes` is the case file; `what` names it in errors ("case 'Bank app storm'").
-    ReopenJob(std::string bytes, std::string what, AnalyticsOptions options = {});
+    // `input` is the case file (open_case_file()); `what` names it in errors ("case 'Bank app storm'").
+    ReopenJob(std::unique_ptr<CaseInput> input, std::string what, AnalyticsOptions options = {});
     // With the case's corrections: plan.rescore when it has custom words (plan.sentiment.custom_words).
+    ReopenJob(std::unique_ptr<CaseInput> input, std::string what, RelabelPlan plan);
+    // The same with the case file's bytes in memory.
+    ReopenJob(std::string bytes, std::string what, AnalyticsOptions options = {});
     ReopenJob(std::string bytes, std::string what, RelabelPlan plan);
     StepResult step(double budget_ms) override;
     Progress progress() const override;
@@ -34,14 +38,12 @@ public:
     size_t phase_count() const { return plan_ ? 1 + (plan_->rescore ? 3 : 2) : kPhases; }
 
 private:
-    std::string bytes_;
+    std::unique_ptr<CaseInput> input_; // the case file (closed once read)
     std::string what_;
     AnalyticsOptions options_;
     LoadedCase loaded_;
-    std::unique_ptr<CaseVerifyJob> verify_; // the section checksums, in slices, before reading
-    std::unique_ptr<CaseReadJob> read_;     // then the columns, in slices
-    double open_ms_ = 0;                    // time spent reading (timings_ms["open"])
-    bool verified_ = false;
+    std::unique_ptr<CaseReadJob> read_; // the columns, checksummed while read, in slices
+    double open_ms_ = 0;                // time spent reading (timings_ms["open"])
     std::unique_ptr<Job> analytics_;
     std::unique_ptr<RelabelPlan> plan_; // the user's corrections (null: analytics only)
     RelabelJob* relabel_ = nullptr;     // analytics_ when it is a RelabelJob
