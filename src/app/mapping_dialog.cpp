@@ -219,11 +219,9 @@ void preview_table(const MappingPreview& p, float height) {
         else
             ImGui::TextDisabled("%s", tr(Str::mapping_no_time));
         ImGui::TableNextColumn();
-        const auto au = c.author_of(r);
-        ImGui::TextUnformatted(au.data(), au.data() + au.size());
+        fitted_text(c.author_of(r)); // polish: "…" and the whole text on hover, never a cut glyph
         ImGui::TableNextColumn();
-        const auto tx = c.text_of(r);
-        ImGui::TextUnformatted(tx.data(), tx.data() + std::min<size_t>(tx.size(), 240));
+        fitted_text(c.text_of(r));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(count_cell(c.likes[r]).c_str());
         ImGui::TableNextColumn();
@@ -232,8 +230,9 @@ void preview_table(const MappingPreview& p, float height) {
         ImGui::TextUnformatted(count_cell(c.shares[r]).c_str());
         ImGui::TableNextColumn();
         const auto id = c.id_of(r), parent = c.str(c.parent_id[r]);
-        ImGui::Text("%.*s%s%.*s", static_cast<int>(id.size()), id.data(), parent.empty() ? "" : " \u2192 ",
-                    static_cast<int>(parent.size()), parent.data());
+        std::string ids(id);
+        if (!parent.empty()) ids.append(" \u2192 ").append(parent);
+        fitted_text(ids);
     }
     ImGui::EndTable();
 }

@@ -31,7 +31,9 @@ for (const [w, h] of [[1280, 720], [1920, 1080], [3840, 2160]])
       for (const lang of ['en', 'sv', 'de'])
         // 3840x2160 at devicePixelRatio 2 is 7680x4320 device pixels: one language per theme is enough there.
         if (!(w === 3840 && dpr === 2 && lang !== (theme === 'dark' ? 'de' : 'en'))) CONFIGS_ALL.push({ w, h, dpr, lang, theme });
-const CONFIGS = process.env.SV_SHOTS === '1' ? CONFIGS_ALL : CONFIGS_DEFAULT;
+// SV_SHOTS_ONLY=text: only the configurations whose name holds it (e.g. 3840x2160, @2-de).
+const CONFIGS = (process.env.SV_SHOTS === '1' ? CONFIGS_ALL : CONFIGS_DEFAULT)
+  .filter((c) => !process.env.SV_SHOTS_ONLY || configName(c).includes(process.env.SV_SHOTS_ONLY));
 
 const env = serverAndBrowser();
 const authorNames = new Set();

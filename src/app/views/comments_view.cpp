@@ -353,13 +353,15 @@ void comment_card(const AppState& state, uint32_t row, float indent, bool highli
     const CommentStore& c = a.comments;
     const Palette& p = palette();
     ImGui::Indent(indent);
-    const auto au = c.author_of(row);
+    // The name (shortened with "…" when it would push the time off the panel), then the time.
+    const std::string when =
+        c.created_at[row] != kNoTime ? fmt_date_time(shown(c.created_at[row])) : "\u2013";
+    const float when_w = ImGui::CalcTextSize(when.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushFont(state.fonts.bold, 0.0f);
-    ImGui::TextUnformatted(au.data(), au.data() + au.size());
+    fitted_text(c.author_of(row), std::max(60 * ui_scale(), ImGui::GetContentRegionAvail().x - when_w));
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", c.created_at[row] != kNoTime ? fmt_date_time(shown(c.created_at[row])).c_str()
-                                                           : "\u2013");
+    ImGui::TextDisabled("%s", when.c_str());
     if (c.likes[row] >= 0) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s %s", icon::kThumbUp, fmt_int(c.likes[row]).c_str());

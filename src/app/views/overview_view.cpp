@@ -373,8 +373,15 @@ void draw_overview_view(AppState& state) {
         ImGui::Dummy(ImVec2(0, 2 * s));
         begin_panel("##ov_steps", avail);
         section_title(state.fonts.bold, tr(Str::first_steps));
-        ImGui::SameLine(avail - 190 * s);
+        // polish: at the panel's right edge in any UI language, white on the accent as the other buttons
+        ImGui::SameLine();
+        const float link_w =
+            ImGui::CalcTextSize(tr(Str::open_guideline)).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                             std::max(0.0f, ImGui::GetContentRegionAvail().x - link_w));
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         if (ImGui::SmallButton(tr(Str::open_guideline))) state.view = View::guideline;
+        ImGui::PopStyleColor();
         guideline_items(state, state.insights.guideline, 3);
         end_panel();
     }
