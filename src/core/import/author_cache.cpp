@@ -2,6 +2,7 @@
 #include "core/import/author_cache.hpp"
 
 #include "core/base/hash.hpp"
+#include "core/text/simd_bytes.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -21,7 +22,7 @@ uint32_t AuthorCache::intern(CommentStore& store, std::string_view name, uint64_
     for (;; i = (i + 1) & mask) {
         const Slot& s = slots_.at[i];
         if (s.id == kEmpty) break;
-        if (s.hash == h && s.size == name.size() && std::memcmp(s.name, name.data(), name.size()) == 0) {
+        if (s.hash == h && s.size == name.size() && bytes_equal(s.name, name.data(), name.size())) {
             if (followers > store.author_followers[s.id - 1]) store.author_followers[s.id - 1] = followers;
             return s.id - 1;
         }
@@ -47,7 +48,7 @@ const AuthorCache::Slot* AuthorCache::find_in_old(std::string_view name, uint64_
         const Slot& s = old_.at[i];
         if (s.id == kEmpty) return nullptr;
         if (s.id != kMoved && s.hash == h && s.size == name.size() &&
-            std::memcmp(s.name, name.data(), name.size()) == 0)
+            bytes_equal(s.name, name.data(), name.size()))
             return &s;
     }
 }

@@ -2,6 +2,7 @@
 #include "core/import/csv_reader.hpp"
 
 #include "core/text/byte_scan.hpp"
+#include "core/text/simd_bytes.hpp"
 
 #include <cstring>
 
@@ -105,6 +106,10 @@ CsvReader::Status CsvReader::abandon() {
 // lowest match on little-endian machines, which x86 and WebAssembly are).
 size_t CsvReader::find_stop(size_t pos) const {
     const char* const d = data_;
+#ifdef __wasm_simd128__
+    // WebAssembly: 16 bytes at a time with SIMD128 (the SWAR loop below is the native path).
+    return static_cast<size_t>(find_any3_simd(d + pos, d + size_, delim_, '\n', '\r') - d);
+#else
     const auto dm = static_cast<unsigned char>(delim_);
     while (pos + 8 <= size_) {
         uint64_t w;
@@ -115,6 +120,7 @@ size_t CsvReader::find_stop(size_t pos) const {
     }
     while (pos < size_ && !stop_[static_cast<unsigned char>(d[pos])]) ++pos;
     return pos;
+#endif
 }
 
 void CsvReader::unescape(std::vector<std::string_view>& fields) {
@@ -163,13 +169,12 @@ CsvReader::Status CsvReader::next(std::vector<std::string_view>& fields) {
             const size_t start = pos;
             bool escaped = false;
             for (;;) {
-                const char* q = static_cast<const char*>(std::memchr(d + pos, '"', size_ - pos));
-                const size_t qpos = q ? static_cast<size_t>(q - d) : size_;
+                const char* q = find_byte(d + pos, d + size_, '"');
+                const size_t qpos = static_cast<size_t>(q - d);
+                if (qpos == size_) q = nullptr;
                 if (!q && !final_) return abandon();
                 // Newlines inside the quotes advance the line count.
-                for (const char* n = d + pos;
-                     (n = static_cast<const char*>(std::memchr(n, '\n', qpos - static_cast<size_t>(n - d))));
-                     ++n)
+                for (const char *n = d + pos, *qe = d + qpos; (n = find_byte(n, qe, '\n')) != qe; ++n)
                     ++line_;
                 if (!q) {
                     if (escaped) escaped_.push_back({fields.size(), start, size_});

@@ -4,6 +4,7 @@
 // (lexicon_data.hpp) plus the rule words of language_rules.cpp; a copy can carry a case's custom words.
 #pragma once
 #include "core/lang/language.hpp"
+#include "core/text/simd_bytes.hpp"
 
 #include <cstdint>
 #include <string>
@@ -45,11 +46,9 @@ inline uint64_t word_hash(std::string_view w) {
     return h;
 }
 
-// Equality of short byte strings (most words) without a call to memcmp.
+// Equality of short byte strings (most words) without a call to memcmp: 8 or 4 bytes per load.
 inline bool same_bytes(const char* a, const char* b, size_t n) {
-    for (size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
+    return bytes_equal(a, b, n);
 }
 
 struct WordEntry {

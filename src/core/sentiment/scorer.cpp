@@ -398,7 +398,9 @@ void SentimentScorer::State::scan(std::string_view text) {
         bool in_word = false, any_lower = false;
         int upper = 0, run = 0;
         uint32_t prev = 0;
-        auto finish = [&]() {
+        // Inlined: as a call, the word state it shares (cur, lo, in_word, ...) would live in memory, not in
+        // registers (WebAssembly: on the shadow stack in linear memory).
+        auto finish = [&]() __attribute__((always_inline)) {
             if (!in_word) return;
             in_word = false;
             // Trailing apostrophes / hyphens are not part of the word.

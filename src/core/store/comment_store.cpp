@@ -3,6 +3,7 @@
 #include "core/base/clock.hpp"
 
 #include "core/base/hash.hpp"
+#include "core/text/simd_bytes.hpp"
 
 namespace sv {
 
@@ -128,13 +129,13 @@ bool ReplyLinker::step(double budget_ms) {
                 size_t i = h & mask;
                 if (pass_ == 0) { // insert the id
                     while (slots_[i].row >= 0 &&
-                           (slots_[i].tag != tag || c_.str(c_.id[slots_[i].row]) != key))
+                           (slots_[i].tag != tag || !views_equal(c_.str(c_.id[slots_[i].row]), key)))
                         i = (i + 1) & mask;
                     if (slots_[i].row < 0) slots_[i] = Slot{static_cast<int32_t>(r), tag};
                     continue;
                 }
                 for (; slots_[i].row >= 0; i = (i + 1) & mask) { // look up the parent id
-                    if (slots_[i].tag == tag && c_.str(c_.id[slots_[i].row]) == key) {
+                    if (slots_[i].tag == tag && views_equal(c_.str(c_.id[slots_[i].row]), key)) {
                         if (static_cast<size_t>(slots_[i].row) != r) {
                             c_.parent[r] = slots_[i].row;
                             ++linked_;

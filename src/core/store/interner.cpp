@@ -1,6 +1,7 @@
 #include "core/store/interner.hpp"
 
 #include "core/base/hash.hpp"
+#include "core/text/simd_bytes.hpp"
 
 namespace sv {
 
@@ -11,7 +12,7 @@ uint32_t Interner::find(std::string_view s) const {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const uint32_t v = slots_[i];
         if (v == 0) return kNone;
-        if (hashes_[v - 1] == h && arena_.view(refs_[v - 1]) == s) return v - 1;
+        if (hashes_[v - 1] == h && views_equal(arena_.view(refs_[v - 1]), s)) return v - 1;
     }
 }
 
@@ -23,7 +24,7 @@ uint32_t Interner::intern(std::string_view s) {
     for (;; i = (i + 1) & mask) {
         const uint32_t v = slots_[i];
         if (v == 0) break;
-        if (hashes_[v - 1] == h && arena_.view(refs_[v - 1]) == s) return v - 1;
+        if (hashes_[v - 1] == h && views_equal(arena_.view(refs_[v - 1]), s)) return v - 1;
     }
     const uint32_t id = static_cast<uint32_t>(refs_.size());
     refs_.push_back(arena_.append(s));

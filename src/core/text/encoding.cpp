@@ -4,6 +4,7 @@
 // [SECTION] UTF-16 and Windows-1252 to UTF-8
 // [SECTION] decode_to_utf8, mojibake repair
 #include "core/text/encoding.hpp"
+#include "core/text/simd_bytes.hpp"
 
 #include <cstring>
 
@@ -63,18 +64,6 @@ inline size_t utf8_sequence(const unsigned char* p, const unsigned char* end) {
         return 4;
     }
     return 0;
-}
-
-// Skips ASCII 8 bytes at a time.
-inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {
-    while (end - p >= 8) {
-        uint64_t w;
-        std::memcpy(&w, p, 8);
-        if (w & 0x8080808080808080ULL) break;
-        p += 8;
-    }
-    while (p < end && *p < 0x80) ++p;
-    return p;
 }
 
 struct Utf8Scan {
