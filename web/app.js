@@ -450,8 +450,11 @@ const stormvaktPage = { module: null };
   // case file is about 215 MB). Such a file is stored as its IDBFS record holding the first PART bytes
   // plus "part" records keyed "<path>\0part\0<total size>\0<i>" ({ contents }, no timestamp, so IDBFS's
   // own sync, which lists records by timestamp, never sees them). After IDBFS has loaded the folder, the
-  // parts are appended to the files that are still short (join()).
-  const PART = 32 * 1024 * 1024;
+  // parts are appended to the files that are still short (join()). Issue 9: each record is cloned into
+  // IndexedDB in its own task (one put per request callback, all in one transaction), so the page draws
+  // frames between them; PART is 8 MiB so one clone stays a few milliseconds. (Cases stored with the
+  // earlier 32 MiB parts still load: join() appends after whatever the first record held.)
+  const PART = 8 * 1024 * 1024;
   const partRange = (p) => IDBKeyRange.bound(p + '\0', p + '\u0001', false, true);
   function request(req) {
     return new Promise((resolve, reject) => {
@@ -474,8 +477,9 @@ const stormvaktPage = { module: null };
       try { st = M.FS.stat(p); } catch (e) { continue; } // parts of a file that is gone: ignored
       if (st.size === total) continue; // already whole (loaded before)
       const whole = new Uint8Array(total);
-      whole.set(M.FS.readFile(p), 0);
-      let at = PART;
+      const head = M.FS.readFile(p);
+      whole.set(head, 0);
+      let at = head.length;
       const store = database.transaction([STORE]).objectStore(STORE);
       for (let i = 1; i < partKeys.length; i++) {
         const part = await request(store.get(partKeys[i]));
@@ -499,6 +503,14 @@ const stormvaktPage = { module: null };
     });
   }
 
+  // A file's bytes as Emscripten's in-memory file system holds them (a view, no copy of a 215 MB case).
+  function fileBytes(p) {
+    const node = M.FS.lookupPath(p).node;
+    const c = node && node.contents;
+    if (c instanceof Uint8Array && typeof node.usedBytes === 'number') return c.subarray(0, node.usedBytes);
+    return M.FS.readFile(p);
+  }
+
   // Writes the files changed since the last load/save, and deletes the ones removed, in one transaction.
   async function push() {
     const local = localSet();
@@ -514,33 +526,48 @@ const stormvaktPage = { module: null };
     const database = await openDb();
     await new Promise((resolve, reject) => {
       let tx;
+      // The requests, issued one after the other (each from the previous one's success callback, which
+      // keeps the transaction open): a 215 MB case is cloned 8 MiB per task, never in one long task.
+      const ops = [];
       try {
         tx = database.transaction([STORE], 'readwrite');
-        const store = tx.objectStore(STORE);
         // Folders before the files in them; files before the folders they leave.
         for (const p of puts.sort()) {
           const e = local.get(p);
           const entry = { timestamp: new Date(e.ts), mode: e.mode };
-          store.delete(partRange(p));
+          ops.push((store) => store.delete(partRange(p)));
           if (!e.dir) {
-            const contents = M.FS.readFile(p);
-            entry.contents = contents.length > PART ? contents.slice(0, PART) : contents;
+            const contents = fileBytes(p); // the file in memory, not copied
             // slice(): a copy, so each stored value holds only its own bytes.
+            entry.contents = contents.slice(0, PART);
             for (let at = PART, i = 1; at < contents.length; at += PART, i++) {
-              store.put({ contents: contents.slice(at, at + PART) }, `${p}\0part\0${contents.length}\0${i}`);
+              const key = `${p}\0part\0${contents.length}\0${i}`;
+              ops.push((store) => store.put({ contents: contents.slice(at, at + PART) }, key));
             }
           }
-          store.put(entry, p);
+          ops.push((store) => store.put(entry, p));
         }
         for (const p of dels.sort().reverse()) {
-          store.delete(p);
-          store.delete(partRange(p));
+          ops.push((store) => store.delete(p));
+          ops.push((store) => store.delete(partRange(p)));
         }
       } catch (err) {
         if (tx) try { tx.abort(); } catch (e) { /* already over */ }
         reject(err);
         return;
       }
+      const store = tx.objectStore(STORE);
+      let next = 0;
+      const issue = () => {
+        if (next >= ops.length) return;
+        try {
+          ops[next++](store).onsuccess = issue; // (a failed request aborts the transaction: onabort)
+        } catch (err) {
+          try { tx.abort(); } catch (e) { /* already over */ }
+          reject(err);
+        }
+      };
+      issue();
       tx.oncomplete = () => resolve();
       tx.onabort = () => reject(tx.error || new Error('the write to IndexedDB was aborted'));
     });

@@ -18,8 +18,13 @@
 //   wasm_heap_bytes stats().wasm_heap_bytes at the end
 //   reopen_ms       stormvakt.openCase(id) of the stored case after a reload, when the app has cases
 //                   (reopen_note says why not otherwise)
+//   reopen          the frames while re-opening ({frames, frame_ms_max, interval_ms_max, ...} as for load),
+//                   save_flush_ms (flushCases(): the case written and stored in IndexedDB, after the
+//                   measured phases) and wasm_heap_bytes after the re-open (a fresh page: the re-open's own peak)
+//   save            the frames while the case is written and stored (flushCases() after the load)
 //   try             with --try FILE (shell/bench --large: 3,000,000 comments): what happens when that file
-//                   is loaded the same way: {outcome: loaded|refused|crashed|timeout, ms, message, comments}
+//                   is loaded the same way: {outcome: loaded|refused|crashed|timeout, ms, message, comments,
+//                   frame_ms_max, interval_ms_max, wasm_heap_bytes}
 //
 // The file reaches the page through the page's own origin: a private site root under build/bench/www links
 // every entry of build/site and the data file, served by shell/lib/serve.cjs; the page fetches it (no
@@ -62,8 +67,16 @@ const spread = (xs) => ({ median_ms: median(xs), min_ms: Math.min(...xs), max_ms
 function installFrameRecorder(context) {
   return context.addInitScript(() => {
     const raf = window.requestAnimationFrame.bind(window);
-    const rec = { on: false, ms: [], starts: [] };
+    const rec = { on: false, ms: [], starts: [], long: [] };
     window.__svBenchFrames = rec;
+    // Long tasks (> 50 ms on the main thread, inside or outside a frame): where a long frame interval
+    // comes from when the app's own frame was short.
+    try {
+      new PerformanceObserver((list) => {
+        if (!rec.on) return;
+        for (const e of list.getEntries()) rec.long.push({ start: e.startTime, ms: e.duration, name: e.name });
+      }).observe({ type: 'longtask' });
+    } catch (e) { /* no long-task timing in this browser */ }
     window.__svBenchRaf = raf;
     window.requestAnimationFrame = (cb) => raf((ts) => {
       const t0 = performance.now();
@@ -88,19 +101,30 @@ async function phase(page, action) {
   await page.evaluate(() => {
     window.__svBenchFrames.ms = [];
     window.__svBenchFrames.starts = [];
+    window.__svBenchFrames.long = [];
     window.__svBenchFrames.on = true;
   });
   const t0 = Date.now();
   await action();
-  const { ms, starts, stats } = await page.evaluate(() => {
+  const { ms, starts, long, stats } = await page.evaluate(() => {
     window.__svBenchFrames.on = false;
-    return { ms: window.__svBenchFrames.ms, starts: window.__svBenchFrames.starts, stats: window.stormvakt.stats() };
+    const r = window.__svBenchFrames;
+    return { ms: r.ms, starts: r.starts, long: r.long, stats: window.stormvakt.stats() };
   });
   const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+  // The longest interval, with its frame's own time and the long tasks that ran inside it.
+  let gi = 0;
+  for (let i = 1; i < gaps.length; i++) if (gaps[i] > gaps[gi]) gi = i;
+  const longest_interval = gaps.length ? {
+    ms: gaps[gi], frame_before_ms: ms[gi],
+    long_tasks_ms: long.filter((t) => t.start + t.ms > starts[gi] && t.start < starts[gi + 1]).map((t) => Math.round(t.ms)),
+  } : null;
   return {
     seconds: (Date.now() - t0) / 1000, frames: ms.length,
     frame_ms_p50: pct(ms, 0.5), frame_ms_p95: pct(ms, 0.95), frame_ms_max: ms.length ? Math.max(...ms) : 0,
-    interval_ms_p50: pct(gaps, 0.5), interval_ms_p95: pct(gaps, 0.95), interval_ms_max: gaps.length ? Math.max(...gaps) : 0, stats,
+    interval_ms_p50: pct(gaps, 0.5), interval_ms_p95: pct(gaps, 0.95), interval_ms_max: gaps.length ? Math.max(...gaps) : 0,
+    intervals_over_100ms: gaps.filter((g) => g > 100).length, long_tasks: long.length,
+    long_task_ms_max: long.length ? Math.max(...long.map((t) => t.ms)) : 0, longest_interval, stats,
   };
 }
 
@@ -164,7 +188,14 @@ async function reopen(page) {
   if (!has) return { note: 'n/a (cases not available)' };
   try {
     // The case is written after the load (in slices) and then to IndexedDB: flushCases() waits for both.
-    await page.evaluate(() => window.stormvakt.flushCases());
+    let flushMs = 0;
+    const save = await phase(page, async () => {
+      flushMs = await page.evaluate(async () => {
+        const t0 = performance.now();
+        await window.stormvakt.flushCases();
+        return performance.now() - t0;
+      });
+    });
     await page.reload();
     await waitReady(page);
     const id = await page.evaluate(async (n) => {
@@ -176,13 +207,19 @@ async function reopen(page) {
       return null;
     }, name);
     if (id == null) return { note: 'n/a (the case was not listed by cases() within 120 s)' };
-    const ms = await page.evaluate(async (caseId) => {
-      const t0 = performance.now();
-      await window.stormvakt.openCase(caseId);
-      return performance.now() - t0;
-    }, id);
+    let ms = 0;
+    const frames = await phase(page, async () => {
+      ms = await page.evaluate(async (caseId) => {
+        const t0 = performance.now();
+        await window.stormvakt.openCase(caseId);
+        return performance.now() - t0;
+      }, id);
+    });
+    const heap = (await page.evaluate(() => window.stormvakt.stats())).wasm_heap_bytes;
+    log(`save: flushCases ${flushMs.toFixed(0)} ms, longest frame ${save.frame_ms_max.toFixed(1)} ms, longest interval ${save.interval_ms_max.toFixed(1)} ms`);
+    log(`re-open: longest frame ${frames.frame_ms_max.toFixed(1)} ms, longest interval ${frames.interval_ms_max.toFixed(1)} ms, heap ${(heap / 1e6).toFixed(0)} MB`);
     log(`re-opened the stored case in ${ms.toFixed(0)} ms`);
-    return { ms };
+    return { ms, frames, save, save_flush_ms: flushMs, wasm_heap_bytes: heap };
   } catch (err) {
     return { note: `n/a (re-opening failed: ${String(err.message || err).split('\n')[0]})` };
   }
@@ -192,6 +229,7 @@ async function reopen(page) {
 // crashed, or no answer within 5 minutes.
 async function tryLoad(browser, server, tryName) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US', serviceWorkers: 'block' });
+  await installFrameRecorder(context);
   const page = await context.newPage();
   const crashed = new Promise((resolve) => page.on('crash', () => resolve({ outcome: 'crashed', message: 'the page crashed' })));
   const t0 = Date.now();
@@ -199,6 +237,9 @@ async function tryLoad(browser, server, tryName) {
     await page.goto(server.url);
     await waitReady(page);
     const attempt = page.evaluate(async (n) => {
+      window.__svBenchFrames.ms = [];
+      window.__svBenchFrames.starts = [];
+      window.__svBenchFrames.on = true;
       const t = performance.now();
       try {
         const res = await fetch(`bench-data/${n}`);
@@ -212,7 +253,18 @@ async function tryLoad(browser, server, tryName) {
     const timeout = new Promise((resolve) => setTimeout(() => resolve({ outcome: 'timeout', message: 'no answer in 300 s' }), 300000).unref());
     const r = await Promise.race([attempt, crashed, timeout]);
     r.wall_ms = Date.now() - t0;
-    if (r.outcome === 'loaded') r.wasm_heap_bytes = (await page.evaluate(() => window.stormvakt.stats())).wasm_heap_bytes;
+    if (r.outcome === 'loaded' || r.outcome === 'refused') {
+      const f = await page.evaluate(() => {
+        window.__svBenchFrames.on = false;
+        const { ms, starts } = window.__svBenchFrames;
+        return { ms, starts, heap: window.stormvakt.stats().wasm_heap_bytes };
+      });
+      const gaps = f.starts.slice(1).map((t, i) => t - f.starts[i]);
+      r.frames = f.ms.length;
+      r.frame_ms_max = f.ms.length ? Math.max(...f.ms) : 0;
+      r.interval_ms_max = gaps.length ? Math.max(...gaps) : 0;
+      r.wasm_heap_bytes = f.heap;
+    }
     log(`${tryName}: ${r.outcome}${r.message ? ` (${r.message})` : ''} after ${(r.wall_ms / 1000).toFixed(1)} s`);
     return r;
   } finally {
@@ -246,6 +298,10 @@ const result = {
   wasm_heap_bytes: first.wasm_heap_bytes,
   reopen_ms: first.reopen.ms ?? null,
   reopen_note: first.reopen.note ?? null,
+  reopen: first.reopen.frames ? { frame_ms_max: first.reopen.frames.frame_ms_max, interval_ms_max: first.reopen.frames.interval_ms_max,
+    frames: first.reopen.frames.frames, wasm_heap_bytes: first.reopen.wasm_heap_bytes, save_flush_ms: first.reopen.save_flush_ms } : null,
+  save: first.reopen.save ? { frame_ms_max: first.reopen.save.frame_ms_max, interval_ms_max: first.reopen.save.interval_ms_max,
+    frames: first.reopen.save.frames } : null,
   page_errors: all.flatMap((r) => r.errors),
   try: first.try ? { file: path.basename(tryFile), bytes: fs.statSync(tryFile).size, ...first.try } : null,
 };

@@ -63,8 +63,11 @@ test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled &
     const t2 = performance.now();
     await window.stormvakt.flushCases();
     return { summary, importMs, savedInFramesMs, frameMaxLoad, frameMaxSave, saveGapMax,
-      saveMs: performance.now() - t2 };
+      saveMs: performance.now() - t2, heapAfterSave: window.stormvakt.stats().wasm_heap_bytes, fileBytes: bytes.length };
   }, name);
+  // Issue 9: the case file is written section by section, never built whole in the WASM heap.
+  const heapRatio = fresh.heapAfterSave / fresh.fileBytes;
+  t.diagnostic(`WASM heap after the save: ${(fresh.heapAfterSave / 1e6).toFixed(0)} MB = ${heapRatio.toFixed(2)}x the file`);
   const stored = await page.evaluate(() => window.stormvakt.cases());
   t.diagnostic(`case file written in the app's frames in ${fresh.savedInFramesMs.toFixed(0)} ms; longest frame ` +
     `of the last 300 (end of the load + the save): ${fresh.frameMaxSave.toFixed(1)} ms; of the last 300 of the ` +
@@ -86,8 +89,11 @@ test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled &
     const t1 = performance.now();
     const summary = await window.stormvakt.openCase(cases[0].id);
     const openMs = performance.now() - t1;
-    return { summary, listMs, openMs, frameMaxIdle, frameMaxOpen: window.stormvakt.stats().frame_ms_max };
+    return { summary, listMs, openMs, frameMaxIdle, frameMaxOpen: window.stormvakt.stats().frame_ms_max,
+      heapAfterOpen: window.stormvakt.stats().wasm_heap_bytes };
   });
+  t.diagnostic(`WASM heap after the re-open: ${(reopened.heapAfterOpen / 1e6).toFixed(0)} MB = ` +
+    `${(reopened.heapAfterOpen / fresh.fileBytes).toFixed(2)}x the file`);
   t.diagnostic(`longest frame while re-opening (last 300 frames): ${reopened.frameMaxOpen.toFixed(1)} ms ` +
     `(idle before: ${reopened.frameMaxIdle.toFixed(1)} ms)`);
   t.diagnostic(`after reload: cases loaded from IndexedDB and listed in ${reopened.listMs.toFixed(0)} ms; ` +
@@ -98,7 +104,10 @@ test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled &
     load_end_frame_ms_max: fresh.frameMaxLoad, save_frame_ms_max: fresh.frameMaxSave,
     save_frame_interval_ms_max: fresh.saveGapMax,
     reopen_frame_ms_max: reopened.frameMaxOpen,
+    heap_after_save: fresh.heapAfterSave, heap_after_reopen: reopened.heapAfterOpen, file_bytes: fresh.fileBytes,
     bytes: stored[0].bytes }, null, 1));
+  assert.ok(heapRatio <= 2.5, `WASM heap after the save ${heapRatio.toFixed(2)}x the file (issue 9: <= 2.5x)`);
+  assert.ok(reopened.heapAfterOpen <= 2.5 * fresh.fileBytes, 'WASM heap after the re-open <= 2.5x the file');
   assert.deepEqual(withoutTimings(reopened.summary), withoutTimings(fresh.summary));
   assert.ok(reopened.openMs < fresh.importMs, 're-opening must be faster than importing');
   assert.deepEqual(log.errors, []);
