@@ -2,6 +2,7 @@
 // helpers of tests/browser/lib.mjs) with a generated comment file.
 //
 //   node shell/lib/bench_browser.mjs --file build/bench/data/comments_1000000.csv [--runs N] [--try FILE]
+//                                    [--try-only]   (only the --try file; prints {try: ...})
 //
 // Prints one JSON object (times in ms, sizes in bytes; medians over the runs where a key says so):
 //   fetch_ms        fetching the file from the local server into the page (not part of the load time)
@@ -39,6 +40,7 @@ const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) +
 const file = path.resolve(opt('--file'));
 const runs = Number(opt('--runs', '1'));
 const tryFile = opt('--try') ? path.resolve(opt('--try')) : null;
+const tryOnly = argv.includes('--try-only'); // only the --try file (its JSON alone)
 const name = path.basename(file);
 const log = (s) => process.stderr.write(`  browser: ${s}\n`);
 
@@ -275,14 +277,20 @@ async function tryLoad(browser, server, tryName) {
 const server = await startServer({ dir: www });
 const browser = await launch();
 const all = [];
+let tried = null;
 try {
-  for (let i = 0; i < runs; ++i) all.push(await oneRun(browser, server, i === 0));
-  if (tryFile) all[0].try = await tryLoad(browser, server, path.basename(tryFile));
+  for (let i = 0; i < (tryOnly ? 0 : runs); ++i) all.push(await oneRun(browser, server, i === 0));
+  if (tryFile) tried = await tryLoad(browser, server, path.basename(tryFile));
 } finally {
   await browser.close();
   server.close();
   fs.rmSync(www, { recursive: true, force: true });
 }
+if (tryOnly) {
+  process.stdout.write(JSON.stringify({ try: tried ? { file: path.basename(tryFile), bytes: fs.statSync(tryFile).size, ...tried } : null }) + '\n');
+  process.exit(0);
+}
+if (tried) all[0].try = tried;
 const first = all[0];
 const result = {
   runs,
