@@ -76,7 +76,8 @@ for (const config of CONFIGS) {
     for (const view of VIEWS) {
       await page.evaluate((v) => window.stormvakt.view(v), view);
       await frames(page);
-      const shot = await page.screenshot();
+      // (7680x4320 device pixels take swiftshader a while on a busy machine.)
+      const shot = await page.screenshot({ timeout: 180000 });
       fs.writeFileSync(path.join(dir, `${view}.png`), shot);
       const png = decodePng(shot);
       assert.equal(png.width, config.w * config.dpr);
@@ -94,7 +95,7 @@ for (const config of CONFIGS) {
     assert.equal(await page.evaluate(() => window.stormvakt.showWelcome()), true);
     await page.evaluate(() => window.stormvakt.flushCases && window.stormvakt.flushCases());
     await frames(page, 4);
-    fs.writeFileSync(path.join(dir, 'welcome.png'), await page.screenshot());
+    fs.writeFileSync(path.join(dir, 'welcome.png'), await page.screenshot({ timeout: 180000 }));
     assert.deepEqual(log.errors, []);
     await context.close();
   });
