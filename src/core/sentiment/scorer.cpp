@@ -1012,7 +1012,13 @@ const Lexicon& SentimentScorer::lexicon() const {
 }
 
 TextScore score_text(std::string_view text, Lang language) {
+#ifdef __wasm__
+    // WebAssembly builds are single-threaded, and wasm-ld refuses thread-local storage in a module built
+    // with -mbulk-memory but without atomics (src/CMakeLists.txt).
+    static SentimentScorer scorer;
+#else
     thread_local SentimentScorer scorer;
+#endif
     return scorer.score(text, language);
 }
 
