@@ -2,23 +2,14 @@
 //   SV_APP_1M=1 node --test tests/browser/app-1m.test.mjs
 // Loads `stormvakt sample --volume 400` through loadFile, checks the summary against the CLI, and reports
 // stats() while loading, idle on the timeline, panning it, and scrolling the comment table.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, watchPage, waitReady, ARTIFACTS, SITE, cliSummary, withoutTimings, writeSample, newContext } from './lib.mjs';
+import { serverAndBrowser, watchPage, waitReady, ARTIFACTS, SITE, cliSummary, withoutTimings, writeSample, newContext } from './lib.mjs';
 
 const enabled = process.env.SV_APP_1M === '1';
-let server, browser;
-before(async () => {
-  if (!enabled) return;
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = enabled ? serverAndBrowser() : null;
 
 // stats() right after an action (the 300-frame window then mostly holds the action's frames).
 async function statsOver(page, action) {
@@ -28,10 +19,10 @@ async function statsOver(page, action) {
 
 test('about 1,000,000 comments: load, idle, pan, scroll (frame times reported)', { skip: !enabled && 'set SV_APP_1M=1' }, async (t) => {
   const file = writeSample(400, 'sample-crisis-1m.csv');
-  const context = await newContext(browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await newContext(env.browser, { viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
   const log = watchPage(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await waitReady(page);
   const t0 = Date.now();
   // Served by the site's own server (a 120 MB body through page.route() is too much for the DevTools pipe).
