@@ -1,0 +1,121 @@
+// scorer_morphology.cpp — the scorer's morphology fallback: inflection suffixes, compound heads and glued
+// intensifier prefixes for the languages that glue words together (see scorer.cpp for the rules).
+//
+// [SECTION] Morphology      inflection suffixes, compound heads, glued prefixes (sv, de, da, no, nl, ...)
+#include "core/sentiment/lexicon_data.hpp"
+#include "core/sentiment/scorer_state.hpp"
+
+#include <cstring>
+
+namespace sv {
+
+// ---------------------------------------------------------------------------------------------------------
+// [SECTION] Morphology
+// ---------------------------------------------------------------------------------------------------------
+namespace scorer_detail {
+const char* const kSvSuffixes[] = {"arnas", "ernas", "ornas", "arna", "erna", "orna", "heten",
+                                   "ande",  "ende",  "aste",  "ade",  "are",  "ast",  "het",
+                                   "na",    "en",    "et",    "ar",   "er",   "or",   "ad",
+                                   "at",    "a",     "e",     "t",    "s",    nullptr};
+const char* const kSvEndings[] = {"a", "ig", "e", nullptr};
+const char* const kDeSuffixes[] = {"ungen", "sten", "ster", "stes", "test", "ten", "ste", "est", "en",   "er",
+                                   "es",    "em",   "st",   "te",   "e",    "n",   "s",   "t",   nullptr};
+const char* const kDeEndings[] = {"e", "en", "n", nullptr};
+const char* const kNordSuffixes[] = {"ene", "ens", "ere", "est", "et", "en", "er", "e", "t", "s", nullptr};
+const char* const kNordEndings[] = {"e", nullptr};
+const char* const kNlSuffixes[] = {"heden", "en", "er", "ste", "st", "e", "s", "t", nullptr};
+const char* const kNlEndings[] = {"e", nullptr};
+const char* const kRomSuffixes[] = {"ement", "mente", "es", "s", "e", "a", nullptr};
+const char* const kRomEndings[] = {"e", "o", "a", nullptr};
+const char* const kFiSuffixes[] = {"ssa", "sta", "lla", "lta", "ksi", "ja", "na", "a", "n", "t", nullptr};
+const char* const kNone[] = {nullptr};
+
+Morph morph_for(int li) {
+    switch (lex_lang(li)) {
+    case Lang::sv:
+        return {kSvSuffixes, kSvEndings, true};
+    case Lang::de:
+        return {kDeSuffixes, kDeEndings, true};
+    case Lang::da:
+    case Lang::no:
+        return {kNordSuffixes, kNordEndings, true};
+    case Lang::nl:
+        return {kNlSuffixes, kNlEndings, true};
+    case Lang::fr:
+    case Lang::es:
+        return {kRomSuffixes, kRomEndings, false};
+    case Lang::fi:
+        return {kFiSuffixes, kNone, true};
+    default:
+        return {kNone, kNone, false};
+    }
+}
+} // namespace scorer_detail
+
+float SentimentScorer::State::lookup_valence(std::string_view w, int li) const {
+    const WordEntry* e = lex->find(w);
+    return e ? e->valence(li) : 0.f;
+}
+
+// Valence of an inflected or compound word the lexicon does not hold as such ("äckligt" -> "äcklig",
+// "kundtjänstkatastrof" -> "katastrof", "jättebra" -> "bra" + booster, "saugut" -> "gut" + booster).
+float SentimentScorer::State::morphology(std::string_view w, int li) const {
+    const Morph m = morph_for(li);
+    char* buf = const_cast<char*>(scratch);
+    auto stemmed = [&](std::string_view x) -> float {
+        if (float v = lookup_valence(x, li)) return v;
+        for (const char* const* s = m.suffixes; *s; ++s) {
+            const size_t sl = std::strlen(*s);
+            if (x.size() < sl + 3 || x.substr(x.size() - sl) != *s) continue;
+            const std::string_view stem = x.substr(0, x.size() - sl);
+            if (float v = lookup_valence(stem, li)) return v;
+            // A loan word with an inflection ("idioten", "idioter" -> "idiot"): the English valence of a
+            // stem of five or more bytes that is no stop word in any language.
+            if (english_fallback && stem.size() >= 5) {
+                const WordEntry* e = lex->find(stem);
+                if (e && e->valence_q[kEn] != 0 && e->stop_mask == 0) return e->valence(kEn);
+            }
+            for (const char* const* e = m.endings; *e; ++e) {
+                const size_t el = std::strlen(*e);
+                if (stem.size() + el > sizeof(scratch)) continue;
+                std::memcpy(buf, stem.data(), stem.size());
+                std::memcpy(buf + stem.size(), *e, el);
+                if (float v = lookup_valence(std::string_view(buf, stem.size() + el), li)) return v;
+            }
+        }
+        return 0.f;
+    };
+    if (float v = stemmed(w)) return v;
+    if (!m.compounds || w.size() < 6 || w.size() > 40) return 0.f;
+    // A glued intensifier ("jättebra", "supergut", "saublöd"): the rest, boosted.
+    for (size_t k = 2; k <= 7 && k + 3 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue;
+        const WordEntry* pe = lex->find(w.substr(0, k));
+        if (!pe || !(pe->roles[li] & kRoleBoostPrefix)) continue;
+        if (float v = stemmed(w.substr(k))) return v + (v > 0 ? kBoost : -kBoost);
+    }
+    // Compound: the longest known head (at least 4 bytes) decides; a glued intensifier boosts it.
+    for (size_t k = 3; k + 4 <= w.size(); ++k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue; // not at a UTF-8 boundary
+        const std::string_view head = w.substr(k);
+        float v = lookup_valence(head, li);
+        if (!v) {
+            // Heads with one common inflection ("bolagskatastrofen").
+            for (const char* const* s = m.suffixes; *s && !v; ++s) {
+                const size_t sl = std::strlen(*s);
+                if (sl > 2 || head.size() < sl + 4 || head.substr(head.size() - sl) != *s) continue;
+                v = lookup_valence(head.substr(0, head.size() - sl), li);
+            }
+        }
+        if (!v) continue;
+        std::string_view mod = w.substr(0, k);
+        if (mod.size() > 1 && (mod.back() == 's' || mod.back() == '-')) mod.remove_suffix(1);
+        const WordEntry* me = lex->find(mod);
+        if (!me) me = lex->find(w.substr(0, k));
+        if (me && (me->roles[li] & kRoleBoostPrefix)) v += v > 0 ? kBoost : -kBoost;
+        return v;
+    }
+    return 0.f;
+}
+
+} // namespace sv
