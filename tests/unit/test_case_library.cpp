@@ -1,6 +1,7 @@
 // The case library: save, list, open, rename, duplicate, delete; damaged cases set aside, others still open.
 #include "core/case/case_library.hpp"
 
+#include "test_temp_folder.hpp"
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -8,15 +9,10 @@
 #include <fstream>
 
 using namespace sv;
+using sv::test::fresh_folder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fresh_folder(const char* name) {
-    const fs::path p = fs::temp_directory_path() / (std::string("stormvakt-test-") + name);
-    fs::remove_all(p);
-    return p.string();
-}
 
 Analysis small_case(int n, const char* word) {
     Analysis a;

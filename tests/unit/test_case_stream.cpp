@@ -5,6 +5,7 @@
 #include "core/case/case_library.hpp"
 #include "core/case/reopen_job.hpp"
 
+#include "test_temp_folder.hpp"
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,15 +14,10 @@
 #include <fstream>
 
 using namespace sv;
+using sv::test::fresh_folder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fresh_folder(const char* name) {
-    const fs::path p = fs::temp_directory_path() / (std::string("stormvakt-stream-") + name);
-    fs::remove_all(p);
-    return p.string();
-}
 
 // `n` comments with long texts (the arena spans several 4-8 MiB pieces), authors, threads, an extra column
 // and sentiment columns: every kind of section.
@@ -182,7 +178,7 @@ TEST_CASE("a case written section by section equals the one-buffer form and read
 }
 
 TEST_CASE("the library saves a case straight into its file and re-opens it from the file", "[case][stream]") {
-    const std::string folder = fresh_folder("save");
+    const std::string folder = fresh_folder("stream-save");
     CaseLibrary lib(folder);
     const Analysis a = big_case(20000, "vind");
     const CaseMeta meta{"Vind", 1700000500, {}};
@@ -213,7 +209,7 @@ TEST_CASE("the library saves a case straight into its file and re-opens it from 
 }
 
 TEST_CASE("a damaged section is found while the case is read from its file", "[case][stream]") {
-    const std::string folder = fresh_folder("damaged");
+    const std::string folder = fresh_folder("stream-damaged");
     CaseLibrary lib(folder);
     const Analysis a = big_case(3000, "regn");
     auto other = lib.save("", big_case(10, "sol"), CaseMeta{"Sol", 1000, {}});
@@ -274,7 +270,7 @@ TEST_CASE("a damaged section is found while the case is read from its file", "[c
 }
 
 TEST_CASE("a partial or failed write never replaces a good case", "[case][stream]") {
-    const std::string folder = fresh_folder("partial");
+    const std::string folder = fresh_folder("stream-partial");
     CaseLibrary lib(folder);
     const Analysis first = big_case(20000, "gammal");
     auto id = lib.save("", first, CaseMeta{"Gammal", 1000, {}});
