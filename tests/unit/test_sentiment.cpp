@@ -293,3 +293,15 @@ TEST_CASE("the contempt of comment sections is negative and emotional", "[sentim
     // "armselig" (pathetic) is not "arm" + "selig" (blessed).
     CHECK(c("Das ist armselig", Lang::de) < -0.05f);
 }
+
+TEST_CASE("a compound with a swear word or a strongly negative word in front is negative",
+          "[sentiment][de][sv]") {
+    for (const char* t : {"Scheißregierung", "So ein Drecksladen", "Dieses Lügenpack", "Die Schrottkarre"}) {
+        CHECK(c(t, Lang::de) < -0.05f);
+        CHECK(score_text(t, Lang::de).emotionality >= 0.5f);
+    }
+    CHECK(c("Vilken pissfirma", Lang::sv) < -0.05f);
+    // A mild or neutral front does not ("Mistral" has too short a head; "Kinderwagen", "Bahnhof" are plain).
+    CHECK(c("Der Mistral weht", Lang::de) == 0.f);
+    CHECK(c("Ein Kinderwagen im Bahnhof", Lang::de) == 0.f);
+}

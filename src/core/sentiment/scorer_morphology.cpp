@@ -115,6 +115,31 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
         if (me && (me->roles[li] & kRoleBoostPrefix)) v += v > 0 ? kBoost : -kBoost;
         return v;
     }
+    return pejorative_front(w, li);
+}
+
+// A compound whose front is a swear word or a strongly negative word ("Scheißregierung", "Drecksladen",
+// "Lügenpack", "skitfirma"): German and Swedish make insults this way, and the head ("Regierung", "Laden")
+// carries no valence of its own. The longest such front of four or more bytes decides, with a linking
+// "s", "en" or "e" taken off; the head must be four bytes or more ("Mistral" stays neutral).
+float SentimentScorer::State::pejorative_front(std::string_view w, int li) const {
+    const uint32_t bit = 1u << li;
+    for (size_t k = w.size() - 4; k >= 4; --k) {
+        if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue; // not at a UTF-8 boundary
+        const std::string_view front = w.substr(0, k);
+        for (size_t link : {size_t(0), size_t(1), size_t(2)}) {
+            if (link >= front.size() - 3) break;
+            const std::string_view f = front.substr(0, front.size() - link);
+            const std::string_view cut = front.substr(front.size() - link);
+            if (link == 1 && cut != "s" && cut != "e") continue;
+            if (link == 2 && cut != "en" && cut != "es") continue;
+            const WordEntry* e = lex->find(f);
+            if (!e || lex->neutral(f, li)) continue;
+            const float v = e->valence(li);
+            if (v <= kPejorativeValence) return v;
+            if (e->profane_mask & bit) return kPejorativeValence;
+        }
+    }
     return 0.f;
 }
 

@@ -20,6 +20,7 @@ constexpr float kBoost = 0.293f;     // VADER B_INCR
 constexpr float kCapsBoost = 0.733f; // VADER C_INCR
 constexpr float kNegScalar = -0.74f; // VADER N_SCALAR
 constexpr int kEn = 0;
+constexpr float kPejorativeValence = -2.0f; // a compound front at or below this makes the compound negative
 constexpr float kNeutralEdge =
     0.05f; // compound at the neutral band's edge (the label threshold)               // lex_index(Lang::en)
 
@@ -105,6 +106,7 @@ struct SentimentScorer::State {
     void resolve(int li);
     float lookup_valence(std::string_view w, int li) const;
     float morphology(std::string_view w, int li) const;
+    float pejorative_front(std::string_view w, int li) const; // "Scheißregierung" -> "scheiß"
     float vader(int li, std::vector<ScoreDriver>* drivers);
     float emotionality(int li, float compound) const;
     bool proposes(int li) const; // a word that proposes a change (kRoleProposal)
