@@ -3,6 +3,7 @@
 #include "core/analytics/hawkes.hpp"
 #include "core/analytics/timeline.hpp"
 
+#include "test_hawkes_sim.hpp"
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -14,16 +15,9 @@ using namespace sv;
 
 namespace {
 
-// About 8,000 events (N = mu T / (1 - n*)): background 0.1/s, mean delay 1 s (a tenth of the background's
-// mean gap, so the triggered comments are identifiable).
+// About 8,000 events.
 std::vector<double> stationary(double n_star, uint64_t seed, double& T) {
-    HawkesSimulation sim;
-    sim.mu_before = sim.mu_after = 0.1;
-    sim.alpha = n_star;
-    sim.beta = 1.0;
-    sim.T = T = 80000.0 * (1.0 - n_star);
-    sim.seed = seed;
-    return simulate_hawkes(sim);
+    return svtest::stationary_hawkes(n_star, seed, 80000.0, T);
 }
 
 double median(std::vector<double> v) {

@@ -3,6 +3,7 @@
 // does a single pass over the times.
 #include "core/analytics/hawkes.hpp"
 
+#include "test_hawkes_sim.hpp"
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -13,14 +14,9 @@ using namespace sv;
 
 namespace {
 
+// About 3,000 events.
 std::vector<double> simulated(double n_star, uint64_t seed, double& T) {
-    HawkesSimulation sim;
-    sim.mu_before = sim.mu_after = 0.1;
-    sim.alpha = n_star;
-    sim.beta = 1.0;
-    sim.T = T = 30000.0 * (1.0 - n_star);
-    sim.seed = seed;
-    return simulate_hawkes(sim);
+    return svtest::stationary_hawkes(n_star, seed, 30000.0, T);
 }
 
 constexpr double kPast = -std::numeric_limits<double>::infinity(); // a deadline already past: one pass
