@@ -164,8 +164,13 @@ const AFINN_FIXES = {
     mottagande: 0, mottagandet: 0, arbetskraft: 0, skatt: 0, kraft: 0, lag: 0, vård: 0, sjukvård: 0,
     ansvar: 0, ansvaret: 0, främmande: 0, beroende: 0, stor: 0, stora: 0, stort: 0, större: 0, största: 0,
     jobb: 0, jobba: 0, jobbar: 0, fullt: 0, slut: 0,
+    skatter: 0, ärende: 0, uppgifter: 0, företagare: 0, arbetstagare: 0, arbetstagaren: 0, mening: 0,
+    skyldighet: 0, raser: 0, beslutar: 0, pris: 0, priset: 0, riket: 0, historiskt: 0, historiska: 0,
+    trädde: 0, fattade: 0, tillfälle: 0, tillfälligt: 0, tillfälliga: 0, gifter: 0, bl: 0, genomsnitt: 0,
+    lägsta: 0, kontroll: 0, efterfrågan: 0, allvarlig: 0, allvarliga: 0, allvarligt: 0,
     // wrong sign
-    stämmer: 0, gemensamt: 0, gemensam: 0, fan: -2,
+    stämmer: 0, gemensamt: 0, gemensam: 0, fan: -2, solidarisk: 0, solidariskt: 0, ansvarsfull: 0,
+    stötta: 0, oroa: -1, misslyckande: -2,
   },
   de: {
     // function words, modal verbs, particles
@@ -178,7 +183,13 @@ const AFINN_FIXES = {
     kind: 0, kinder: 0, kindern: 0, hand: 0, wirtschaft: 0, gesellschaft: 0, frankreich: 0, österreich: 0,
     führung: 0, aktie: 0, fans: 0, gott: 0, himmel: 0, grenze: 0, grenzen: 0, einsatz: 0, gewerkschaft: 0,
     groß: 0, große: 0, großen: 0, großer: 0, großes: 0, größte: 0, größten: 0, größer: 0,
+    greifen: 0, greift: 0, nachfrage: 0, geschehen: 0, kontrolle: 0, kraft: 0, ansehen: 0, schickt: 0,
+    höchsten: 0, aufgefallen: 0, behörden: 0, zahlreiche: 0, einstellung: 0, umfrage: 0, lied: 0, reichen: 0,
+    jugendliche: 0, jugendlichen: 0, trägt: 0, erfolgt: 0, sorgt: 0, messe: 0, steckt: 0, rückfragen: 0,
+    nutzung: 0, einheitliche: 0, annahme: 0, reichweite: 0, irre: 0, achtung: 0, werte: 0, angehörigen: 0,
+    herbst: 0, krankenhaus: 0, regen: 0, flotte: 0, wissenschaft: 0,
     // wrong sign or sense
+    kostenlos: 1, kostenlose: 1, kostenlosen: 1, gelassen: 0,
     teuer: -2, teure: -2, teuren: -2, teurer: -2, armselig: -2, gemeinsam: 0, leicht: 0,
   },
 };

@@ -305,3 +305,16 @@ TEST_CASE("a compound with a swear word or a strongly negative word in front is 
     CHECK(c("Der Mistral weht", Lang::de) == 0.f);
     CHECK(c("Ein Kinderwagen im Bahnhof", Lang::de) == 0.f);
 }
+
+TEST_CASE("a neutral word ends the search for a valence in its parts", "[sentiment][de][sv]") {
+    // "gemeinsam" holds "einsam" (lonely), "Gesellschaft" holds "Haft" (custody): neither lends its valence.
+    CHECK(c("Wir fahren gemeinsamen Weges", Lang::de) == 0.f);
+    CHECK(c("Die Aktiengesellschaft meldet Zahlen", Lang::de) == 0.f);
+    CHECK(c("Die Rechtswissenschaft", Lang::de) == 0.f);
+    CHECK(c("Arbetskraftsinvandrare och företagare", Lang::sv) == 0.f);
+    // A pejorative front still makes a compound with a neutral head negative.
+    CHECK(c("Diese Scheißgesellschaft", Lang::de) < -0.05f);
+    // "Priset" is the price, not praise; "kostenlos" is free of charge, not a loss.
+    CHECK(c("Priset höjs i maj", Lang::sv) == 0.f);
+    CHECK(c("Die App ist kostenlos", Lang::de) > 0.f);
+}

@@ -62,13 +62,19 @@ float SentimentScorer::State::lookup_valence(std::string_view w, int li) const {
 float SentimentScorer::State::morphology(std::string_view w, int li) const {
     const Morph m = morph_for(li);
     char* buf = const_cast<char*>(scratch);
+    // A form known to carry no sentiment (a neutral word, or an inflection of one: "gemeinsamen") ends the
+    // search: its parts must not lend it a valence ("gemeinsam" holds "einsam", "Gesellschaft" holds "Haft").
+    bool known_neutral = false;
+    auto neutral = [&](std::string_view x) { return known_neutral = known_neutral || lex->neutral(x, li); };
     auto stemmed = [&](std::string_view x) -> float {
         if (float v = lookup_valence(x, li)) return v;
+        if (neutral(x)) return 0.f;
         for (const char* const* s = m.suffixes; *s; ++s) {
             const size_t sl = std::strlen(*s);
             if (x.size() < sl + 3 || x.substr(x.size() - sl) != *s) continue;
             const std::string_view stem = x.substr(0, x.size() - sl);
             if (float v = lookup_valence(stem, li)) return v;
+            if (neutral(stem)) return 0.f;
             // A loan word with an inflection ("idioten", "idioter" -> "idiot"): the English valence of a
             // stem of five or more bytes that is no stop word in any language.
             if (english_fallback && stem.size() >= 5) {
@@ -86,7 +92,7 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
         return 0.f;
     };
     if (float v = stemmed(w)) return v;
-    if (!m.compounds || w.size() < 6 || w.size() > 40) return 0.f;
+    if (known_neutral || !m.compounds || w.size() < 6 || w.size() > 40) return 0.f;
     // A glued intensifier ("jättebra", "supergut", "saublöd"): the rest, boosted.
     for (size_t k = 2; k <= 7 && k + 3 <= w.size(); ++k) {
         if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue;
@@ -98,6 +104,9 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
     for (size_t k = 3; k + 4 <= w.size(); ++k) {
         if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue; // not at a UTF-8 boundary
         const std::string_view head = w.substr(k);
+        // German "-schaft" is a suffix, not the word "Haft" (custody): "Wissenschaft", "Körperschaften".
+        if (head.starts_with("haft") && w.substr(k - 2, 2) == "sc") continue;
+        if (neutral(head)) return pejorative_front(w, li); // "Aktiengesellschaft", but "Scheißgesellschaft"
         float v = lookup_valence(head, li);
         if (!v) {
             // Heads with one common inflection ("bolagskatastrofen").
@@ -105,6 +114,7 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
                 const size_t sl = std::strlen(*s);
                 if (sl > 2 || head.size() < sl + 4 || head.substr(head.size() - sl) != *s) continue;
                 v = lookup_valence(head.substr(0, head.size() - sl), li);
+                if (!v && neutral(head.substr(0, head.size() - sl))) return pejorative_front(w, li);
             }
         }
         if (!v) continue;
