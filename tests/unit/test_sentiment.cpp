@@ -318,3 +318,10 @@ TEST_CASE("a neutral word ends the search for a valence in its parts", "[sentime
     CHECK(c("Priset höjs i maj", Lang::sv) == 0.f);
     CHECK(c("Die App ist kostenlos", Lang::de) > 0.f);
 }
+
+TEST_CASE("HTML character references left in exports are not words", "[sentiment][en]") {
+    // VADER's lexicon has "gt" (good try): "&gt;" must not make a quote positive.
+    CHECK(c("&gt; the train was late", Lang::en) == c("the train was late", Lang::en));
+    CHECK(c("Tom &amp; Jerry", Lang::en) == 0.f);
+    CHECK(c("&#39;", Lang::en) == 0.f);
+}

@@ -230,6 +230,25 @@ inline bool space_at(const unsigned char* p, const unsigned char* end, size_t& n
 }
 } // namespace
 
+namespace {
+// A chunk made only of HTML character references ("&gt;", "&amp;&amp;", "&#39;"): not words ("gt" is VADER's
+// "good try").
+bool only_entities(std::string_view c) {
+    while (!c.empty()) {
+        if (c[0] != '&') return false;
+        const size_t semi = c.find(';');
+        if (semi == std::string_view::npos || semi < 2 || semi > 7) return false;
+        for (size_t i = 1; i < semi; ++i) {
+            const char ch = c[i];
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch == '#' && i == 1)))
+                return false;
+        }
+        c.remove_prefix(semi + 1);
+    }
+    return true;
+}
+} // namespace
+
 // A chunk that is a link, a mention or an emoticon as a whole: counts the link, adds the emoticon token, and
 // returns true (the chunk is done); false for ordinary chunks.
 bool SentimentScorer::State::whole_chunk(std::string_view c, char* low, size_t& lo) {
@@ -240,7 +259,8 @@ bool SentimentScorer::State::whole_chunk(std::string_view c, char* low, size_t& 
             return true;
         }
     }
-    if (c[0] == '@') return true; // a mention: no sentiment, no language
+    if (c[0] == '@') return true;                     // a mention: no sentiment, no language
+    if (c[0] == '&' && only_entities(c)) return true; // "&gt;", "&amp;": markup left in exports and data sets
     // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
     if (c.size() >= 2 && c.size() <= 8 && !is_latin_letter(static_cast<unsigned char>(c[0]))) {
         char buf[8];
