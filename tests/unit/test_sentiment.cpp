@@ -325,3 +325,18 @@ TEST_CASE("HTML character references left in exports are not words", "[sentiment
     CHECK(c("Tom &amp; Jerry", Lang::en) == 0.f);
     CHECK(c("&#39;", Lang::en) == 0.f);
 }
+
+TEST_CASE("negation stays inside its clause; emoji are not negated; hedges and never-so",
+          "[sentiment][en][de]") {
+    // "Nothing" negates in its own clause, not the next sentence.
+    CHECK(c("Nothing happened! You suck", Lang::en) < -0.05f);
+    CHECK(c("Nope, still clueless", Lang::en) < -0.05f);
+    CHECK(c("Not good", Lang::en) < -0.05f); // inside a clause it still negates
+    CHECK(c("Nicht gut", Lang::de) < -0.05f);
+    CHECK(c("Kein Problem. Gut gemacht", Lang::de) > 0.05f);
+    // An emoticon after a negation keeps its sign.
+    CHECK(c("Nope :-)", Lang::en) > 0.05f);
+    // "kind of" hedges; "never slept so well" is praise.
+    CHECK(c("The ending kind of frightens me", Lang::en) < -0.05f);
+    CHECK(c("I have never slept so well", Lang::en) > 0.05f);
+}

@@ -156,7 +156,14 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         float v = t.valence;
         if (v == 0.f) continue;
         if (t.caps && cap_diff) v += v > 0 ? kCapsBoost : -kCapsBoost;
+        // "kind of" is a hedge, not kindness (VADER's kind-of check).
+        if (li == kEn && i + 1 < n && !tokens[i + 1].clause_start && word_at(i) == "kind" &&
+            word_at(i + 1) == "of")
+            continue;
         for (size_t s = 0; s < 3 && s < i; ++s) {
+            // Negators and boosters act inside their clause: "Nothing happened! You suck" is not negated,
+            // "Nope, still clueless" neither.
+            if (tokens[i - s].clause_start) break;
             const Token& p = tokens[i - s - 1];
             if (p.valence != 0.f && !(p.roles & kRoleBooster)) continue; // VADER: preceding lexicon words
             if (p.roles & kRoleBooster) {
@@ -164,10 +171,12 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
                 if (p.caps && cap_diff) b += v > 0 ? kCapsBoost : -kCapsBoost;
                 v += b * (s == 0 ? 1.f : (s == 1 ? 0.95f : 0.9f));
             }
-            if (p.roles & kRoleNegator) {
-                // "never so good" intensifies instead of negating (VADER's never_check).
+            // An emoji or emoticon says how the writer feels; a negation in the words does not reach it.
+            if ((p.roles & kRoleNegator) && t.kind == kWord) {
+                // "never so good", "never slept so well" intensify instead of negating (VADER's never_check).
                 const bool never_so = li == kEn && s >= 1 && word_at(i - s - 1) == "never" &&
-                                      (word_at(i - s) == "so" || word_at(i - s) == "this");
+                                      (word_at(i - s) == "so" || word_at(i - s) == "this" ||
+                                       word_at(i - 1) == "so" || word_at(i - 1) == "this");
                 v = never_so ? v * (s == 1 ? 1.5f : 1.25f) : v * kNegScalar;
             }
         }

@@ -298,6 +298,7 @@ void SentimentScorer::State::scan(std::string_view text) {
     const auto* end = p + text.size();
     // Per-letter counts in registers (a store to `cues` per letter costs a memory round trip each).
     int letters_latin = 0, letters_foreign = 0;
+    bool clause_break = false; // punctuation that ends a clause since the last token
     while (p < end) {
         size_t n;
         if (space_at(p, end, n)) {
@@ -398,6 +399,8 @@ void SentimentScorer::State::scan(std::string_view text) {
                 if (!in_word) {
                     cur = Token{};
                     cur.begin = static_cast<uint32_t>(lo);
+                    cur.clause_start = clause_break;
+                    clause_break = false;
                     in_word = true;
                     any_lower = false;
                     upper = 0;
@@ -430,6 +433,9 @@ void SentimentScorer::State::scan(std::string_view text) {
                 if (cp == '!' || cp == '?') {
                     cp == '!' ? ++cues.exclamations : ++cues.questions;
                     if (q + 1 < lim && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
+                    clause_break = true;
+                } else if (cp == ',' || cp == '.' || cp == ';' || cp == ':') {
+                    clause_break = true;
                 } else if (cp >= 0x80 && is_emoji_range(cp)) {
                     const float v = emoji_valence(cp);
                     if (v != 0.f) {
@@ -439,6 +445,8 @@ void SentimentScorer::State::scan(std::string_view text) {
                         t.len = static_cast<uint16_t>(lo - t.begin);
                         t.kind = kEmoji;
                         t.valence = v * emoji_weight;
+                        t.clause_start = clause_break;
+                        clause_break = false;
                         tokens.push_back(t);
                     }
                 }

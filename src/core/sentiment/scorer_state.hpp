@@ -34,6 +34,7 @@ struct Token {
     bool elongated = false;           // a letter repeated three or more times ("soooo")
     bool number = false;              // contains a digit
     bool profane = false;             // profanity or a slur (the word, or a part of a compound)
+    bool clause_start = false;        // , ; : . ! ? between the previous token and this one
     const WordEntry* entry = nullptr; // lexicon entry of the word, when known
     float valence = 0.f;              // resolved valence in the text's language (VADER scale)
     float booster = 0.f;              // booster (>0) / dampener (<0) amount when a booster word
