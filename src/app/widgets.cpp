@@ -427,11 +427,18 @@ KeyNav table_keys(const char* table, int& selected, int count) {
     g_keys.last_frame = frame;
     g_keys.count = count;
     g_keys.visible = false; // key_row() says whether the selected row is drawn wholly in this frame
+    // The keys are this table's: ImGui's keyboard navigation (which reads keys nobody owns) must not also
+    // move its focus or scroll the window to the top on Home (ownership set now holds from the next frame
+    // on).
+    if (!ImGui::GetIO().WantTextInput)
+        for (ImGuiKey k : {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown,
+                           ImGuiKey_Home, ImGuiKey_End})
+            ImGui::SetKeyOwner(k, ImGui::GetID(table));
     const int step = count > 0 ? table_key_step(10) : 0;
     if (step) {
-        selected = selected < 0
-                       ? (step > 0 ? 0 : count - 1)
-                       : static_cast<int>(std::clamp<int64_t>(int64_t{selected} + step, 0, count - 1));
+        // From no selection: Down starts at the first row, Up at the last; Home/End go to the ends.
+        const int64_t from = selected >= 0 ? selected : step > 0 ? -1 : count;
+        selected = static_cast<int>(std::clamp<int64_t>(from + step, 0, count - 1));
         nav.scroll_to = selected;
     }
     nav.selected = selected;

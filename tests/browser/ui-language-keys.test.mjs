@@ -182,7 +182,10 @@ test('arrow keys in the rejected rows (Import) and the saved cases (Welcome)', a
   assert.equal(w.row, 1);
   w = await press(page, 'Home');
   assert.equal(w.row, 0);
+  await frames(page, 4); // the welcome screen scrolls the selected case into view
+  w = await page.evaluate(() => window.stormvakt.selection());
   await page.screenshot({ path: path.join(ARTIFACTS, 'keys-welcome.png') });
+  assert.equal(w.visible, true, 'the selected case is scrolled into view');
   // Enter opens the selected case.
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.stormvakt.summary() !== null, null, { timeout: 120000 });

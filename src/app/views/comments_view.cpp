@@ -440,8 +440,8 @@ int table_keys(AppState& state) {
         const auto it = std::find(g.rows.begin(), g.rows.end(), static_cast<uint32_t>(state.open_thread_row));
         if (it != g.rows.end()) pos = static_cast<int>(it - g.rows.begin());
     }
-    pos = pos < 0 ? (step > 0 ? 0 : n - 1)
-                  : static_cast<int>(std::clamp<int64_t>(int64_t{pos} + step, 0, n - 1));
+    const int64_t from = pos >= 0 ? pos : step > 0 ? -1 : n; // app8: Home/End from no selection: the ends
+    pos = static_cast<int>(std::clamp<int64_t>(from + step, 0, n - 1));
     state.open_thread_row = static_cast<int32_t>(g.rows[static_cast<size_t>(pos)]);
     return pos;
 }
