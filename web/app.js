@@ -830,3 +830,20 @@ const stormvaktPage = { module: null };
   api.showWelcome = () => automation('welcome');
 })();
 // --- end polish ---
+
+// --- app8 --- (issue 6: texts in the UI language, the keyboard in tables)
+// window.stormvakt.texts(view?)  the texts a view shows that the core keeps in English for the CLI JSON, as the
+//                                app writes them in the UI language: { ui_language, multiplier_reasons: [...],
+//                                response_window, guideline_language, guideline_items: [...] } (view 'people',
+//                                'overview', 'guideline' or omitted for all); null without a case
+// window.stormvakt.selection()   the table the arrow keys move: { table, row, count, visible, label } or null
+// window.stormvakt.comments()    the comment table's index: { rows, building, shown, sort_column, sort_desc,
+//                                search, header_y, headers } (see comments_status_json in views.hpp)
+(function () {
+  const M = stormvaktPage.module;
+  if (!M) return;
+  const command = (name) => (argument) =>
+    JSON.parse(M.ccall('sv_automation', 'string', ['string', 'string'], [name, argument == null ? '' : String(argument)]));
+  Object.assign(window.stormvakt, { texts: command('texts'), selection: command('selection'), comments: command('comments') });
+})();
+// --- end app8 ---

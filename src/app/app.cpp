@@ -2,6 +2,7 @@
 
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/insight_widgets.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
 #include "core/report/analyze_report.hpp"
@@ -86,6 +87,9 @@ std::string App::automation(std::string_view command, std::string_view argument)
         return state_.brush.active() ? "true" : "false";
     }
     if (command == "window_summary") return window_summary_json(state_);
+    if (command == "texts") return view_texts_json(state_, argument); // app8: core texts in the UI language
+    if (command == "selection") return key_table_json();              // app8: the keyboard's table row
+    if (command == "comments") return comments_status_json(state_);   // app8: the comment table's index
     // polish: the texts shortened with "…" in the last frame, and the theme / UI language for tests
     if (command == "clipped") return shortened_texts_json();
     if (command == "welcome") { // back to the welcome screen and its saved cases (the sidebar's button)
@@ -218,6 +222,7 @@ void App::frame() {
         set_display_clock(state_.time_local,
                           state_.time_local ? platform::local_utc_offset_minutes(state_.prep.t_max) : 0);
         // (Not in the frame that took the case over: prepare_case ran in it; an O(n) pass waits a frame.)
+        if (follow_ui_language(state_.guideline_inputs, ui_language())) state_.inputs_changed(); // app8
         if (!case_arrived_)
             refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
                              state_.inputs_version);

@@ -13,6 +13,16 @@ void refresh_insights(CaseInsights& out, const Analysis& a, const GuidelineInput
     out.for_inputs = inputs_version;
 }
 
+Lang lang_of(UiLanguage ui) {
+    return ui == UiLanguage::sv ? Lang::sv : ui == UiLanguage::de ? Lang::de : Lang::en;
+}
+
+bool follow_ui_language(GuidelineInputs& in, UiLanguage ui) {
+    if (in.language_chosen || in.language == lang_of(ui)) return false;
+    in.language = lang_of(ui);
+    return true;
+}
+
 Countdown countdown_at(const Situation& s, int64_t wall_now) {
     Countdown c;
     const int64_t kLiveSeconds = 2 * 3600;

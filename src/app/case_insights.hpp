@@ -2,6 +2,7 @@
 // (core/guideline: the measured facts with the team's inputs), the first response guideline, and the
 // response-window countdown. Rebuilt when the case or the team's inputs change, never per frame.
 #pragma once
+#include "app/i18n.hpp"
 #include "core/guideline/guideline.hpp"
 #include "core/guideline/guideline_inputs.hpp"
 #include "core/guideline/response_window.hpp"
@@ -23,6 +24,12 @@ struct CaseInsights {
 // Rebuilds `out` when (data_version, inputs_version) differ from what it was built for.
 void refresh_insights(CaseInsights& out, const Analysis& a, const GuidelineInputs& inputs,
                       uint64_t data_version, uint64_t inputs_version);
+
+// app8: the guideline (and the brief) are written in the UI language until the team picks a language in the
+// Guideline view (inputs.language_chosen): a Swedish or German UI then never shows English guideline items.
+// Sets in.language to the UI language when not chosen; true when that changed it (call inputs_changed()).
+bool follow_ui_language(GuidelineInputs& in, UiLanguage ui);
+Lang lang_of(UiLanguage ui); // Lang::en / sv / de
 
 // The response window at `wall_now` (UTC seconds, the computer's clock): when the data is live (its last
 // comment within 2 h of wall_now) the countdown runs with the clock; for an older export it is measured

@@ -296,6 +296,33 @@ enum class Str : uint16_t {
     col_tag,
     comments_filtering,
     comments_all_languages,
+    // app8: texts the core writes in English, formatted here from its numbers (multiplier reasons, the
+    // response-window line), the guideline language that follows the UI, and the core's missing-data reasons
+    mult_reason_fmt,
+    mult_followers_unknown,
+    window_no_onset,
+    window_ended_line_fmt,
+    window_left_line_fmt,
+    guideline_lang_follow_fmt,
+    reason_no_onset_outsiders,
+    reason_no_history,
+    reason_no_comments_since_onset,
+    reason_no_sentiment_fans,
+    reason_no_negative_themes,
+    reason_no_constructive_flags,
+    reason_no_constructive,
+    reason_no_sentiment_themes,
+    reason_no_authors,
+    reason_no_criticism,
+    reason_no_forecast,
+    reason_no_rise,
+    reason_set_by_user,
+    reason_no_onset_origin,
+    reason_no_comments,
+    reason_no_usable_time,
+    reason_no_time,
+    reason_no_convergence,
+    reason_sampled_fmt,
     count
 };
 

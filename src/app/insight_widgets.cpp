@@ -7,9 +7,13 @@
 
 #include "imgui.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace sv::app {
 
@@ -32,7 +36,7 @@ void gauge_widget(const HawkesGauge& g, float width) {
     const float s = ui_scale();
     if (!g.available) {
         ImGui::TextUnformatted(tr(Str::gauge_not_measured));
-        if (!g.reason.empty()) notice(g.reason.c_str());
+        if (!g.reason.empty()) notice(core_reason(g.reason).c_str());
         return;
     }
     const double top = std::max(2.0, std::ceil(std::isfinite(g.ci_high) ? g.ci_high : 2.0));
@@ -87,7 +91,7 @@ void countdown_widget(const AppState& state, const Situation& s, float width) {
     const Countdown c = countdown_at(s, platform::wall_clock_seconds());
     const ResponseWindow& w = c.window;
     if (w.phase == WindowPhase::no_onset) {
-        wrapped_text(w.label.c_str(), p.text_muted);
+        wrapped_text(tr(Str::window_no_onset), p.text_muted);
         return;
     }
     // Overdue is an alarm only while the storm is on; for a calm or resolved case it is history (muted).
@@ -113,7 +117,8 @@ void countdown_widget(const AppState& state, const Situation& s, float width) {
     dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), p.surface_hover, h * 0.5f);
     dl->AddRectFilled(a, ImVec2(a.x + width * static_cast<float>(w.fraction_used), a.y + h), col, h * 0.5f);
     ImGui::Dummy(ImVec2(width, h));
-    wrapped_text(w.label.c_str(), p.text_muted);
+    const std::string line = response_window_line(w); // app8: in the UI language
+    wrapped_text(line.c_str(), p.text_muted);
     if (!c.live) {
         char note[200];
         std::snprintf(note, sizeof note, tr(Str::window_as_of_fmt), fmt_date_time(shown(s.now)).c_str(),
@@ -165,6 +170,103 @@ std::string fan_line(const Fan& f) {
     std::snprintf(buf, sizeof buf, tr(Str::fan_line_fmt), fmt_int(f.comments).c_str(),
                   fmt_int(f.likes).c_str(), fmt_dec(f.mean_compound, 2).c_str());
     return buf;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// app8: core texts in the UI language
+// ---------------------------------------------------------------------------------------------------------
+std::string multiplier_reason(const Multiplier& m) {
+    char buf[512];
+    const std::string followers =
+        m.followers >= 0 ? fmt_compact(static_cast<double>(m.followers)) : tr(Str::mult_followers_unknown);
+    std::snprintf(buf, sizeof buf, tr(Str::mult_reason_fmt), followers.c_str(), fmt_int(m.follow_on).c_str(),
+                  fmt_compact(static_cast<double>(m.engagement)).c_str(), fmt_int(m.volume_after).c_str(),
+                  fmt_int(m.volume_before).c_str());
+    return buf;
+}
+
+std::string response_window_line(const ResponseWindow& w) {
+    if (w.phase == WindowPhase::no_onset) return tr(Str::window_no_onset);
+    char buf[300];
+    const std::string since = fmt_duration(w.seconds_since_onset);
+    if (w.phase == WindowPhase::overdue) {
+        std::snprintf(buf, sizeof buf, tr(Str::window_ended_line_fmt), fmt_duration(-w.seconds_left).c_str(),
+                      since.c_str());
+    } else {
+        // Rounded up to the minute, so "0 min left" never shows while time remains (as the core does).
+        const int64_t left = ((w.seconds_left + 59) / 60) * 60;
+        std::snprintf(buf, sizeof buf, tr(Str::window_left_line_fmt), fmt_duration(left).c_str(),
+                      since.c_str());
+    }
+    return buf;
+}
+
+std::string core_reason(std::string_view english) {
+    // The fixed reasons of the analytics and guideline modules (their English text is the CLI JSON's).
+    static const std::pair<std::string_view, Str> kKnown[] = {
+        {"no onset: there is no wave for outsiders to join", Str::reason_no_onset_outsiders},
+        {"the file has no comments before the onset, so every author would count as new; export a longer "
+         "history to measure outsiders",
+         Str::reason_no_history},
+        {"no comments from the onset on", Str::reason_no_comments_since_onset},
+        {"no sentiment scores: fans cannot be told from critics", Str::reason_no_sentiment_fans},
+        {"no negative comments, or nothing but negative comments", Str::reason_no_negative_themes},
+        {"the sentiment scores carry no constructive-criticism flags", Str::reason_no_constructive_flags},
+        {"no comment is flagged constructive", Str::reason_no_constructive},
+        {"no sentiment scores: negative and constructive comments are unknown",
+         Str::reason_no_sentiment_themes},
+        {"no authors", Str::reason_no_authors},
+        {"no criticism (no negative comments)", Str::reason_no_criticism},
+        {"no forecast while n* >= 1", Str::reason_no_forecast},
+        {"no bucket rose 3 robust z above its rolling baseline for two buckets in a row",
+         Str::reason_no_rise},
+        {"set by the user", Str::reason_set_by_user},
+        {"no onset: there is no wave to trace", Str::reason_no_onset_origin},
+        {"the file has no comments", Str::reason_no_comments},
+        {"no comment has a usable timestamp", Str::reason_no_usable_time},
+        {"no comment has a timestamp", Str::reason_no_time},
+        {"the maximum-likelihood fit did not converge on this window", Str::reason_no_convergence},
+    };
+    for (const auto& [text, key] : kKnown)
+        if (english == text) return tr(key);
+    // "read through a systematic sample of every 4-th comment (250000 of 1000000)" (Themes on a large file)
+    unsigned long long step = 0, read = 0, pool = 0;
+    const std::string s(english);
+    if (std::sscanf(s.c_str(), "read through a systematic sample of every %llu-th comment (%llu of %llu)",
+                    &step, &read, &pool) == 3) {
+        char buf[300];
+        std::snprintf(
+            buf, sizeof buf, tr(Str::reason_sampled_fmt), fmt_int(static_cast<int64_t>(step)).c_str(),
+            fmt_int(static_cast<int64_t>(read)).c_str(), fmt_int(static_cast<int64_t>(pool)).c_str());
+        return buf;
+    }
+    return s;
+}
+
+std::string view_texts_json(const AppState& state, std::string_view view) {
+    if (!state.current) return "null";
+    const Analysis& a = *state.current;
+    nlohmann::ordered_json j;
+    const UiLanguage l = ui_language();
+    j["ui_language"] = l == UiLanguage::sv ? "sv" : l == UiLanguage::de ? "de" : "en";
+    const bool all = view.empty();
+    if (all || view == "people" || view == "overview") {
+        auto reasons = nlohmann::ordered_json::array();
+        for (const Multiplier& m : a.analytics.people.multipliers) {
+            reasons.push_back(multiplier_reason(m));
+            if (view == "overview" && reasons.size() == 3) break; // Overview shows the top three
+        }
+        j["multiplier_reasons"] = reasons;
+    }
+    if ((all || view == "overview" || view == "guideline") && state.insights.built()) {
+        const Situation& s = state.insights.situation;
+        j["response_window"] = response_window_line(countdown_at(s, platform::wall_clock_seconds()).window);
+        j["guideline_language"] = std::string(lang_code(state.insights.guideline.language));
+        auto items = nlohmann::ordered_json::array();
+        for (const GuidelineItem& it : state.insights.guideline.items) items.push_back(it.action);
+        j["guideline_items"] = items;
+    }
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 } // namespace sv::app

@@ -4,6 +4,7 @@
 #include "app/app.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace sv::app {
 
@@ -18,5 +19,19 @@ void countdown_widget(const AppState& state, const Situation& s, float width);
 void guideline_items(const AppState& state, const Guideline& g, size_t max_items);
 // "12 comments · 340 likes · mean +0.61"
 std::string fan_line(const Fan& f);
+// app8: texts the core keeps in English for the CLI JSON, written here in the UI language from its numbers.
+// A multiplier's reason: "86 k followers; 2,516 replies under their comments; …" (people.hpp's rule).
+std::string multiplier_reason(const Multiplier& m);
+// The response window's line under the countdown: "The first hour ended 3 h 10 min ago · 4 h 10 min since
+// the onset" (no onset: says so).
+std::string response_window_line(const ResponseWindow& w);
+// A reason a module gives in English for a figure it could not measure ("no comments from the onset on"), in
+// the UI language when it is one of the modules' fixed reasons (or the Themes sampling note); other reasons
+// (those built with numbers, e.g. the origin guess's and the self-driving fit's) stay English.
+std::string core_reason(std::string_view english);
+// For window.stormvakt.texts(view): the texts the view shows that come from core data, as the UI language
+// writes them: {"ui_language", "multiplier_reasons": [...], "response_window", "guideline_language",
+// "guideline_items": [...]} (keys that the view does not show are left out). "null" without a case.
+std::string view_texts_json(const AppState& state, std::string_view view);
 
 } // namespace sv::app

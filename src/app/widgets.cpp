@@ -384,4 +384,107 @@ std::string shortened_texts_json() {
     return out.dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// app8: the keyboard in tables
+// ---------------------------------------------------------------------------------------------------------
+namespace {
+
+struct KeyTable {
+    std::string name;     // the table that has the keyboard ("" = none yet)
+    int last_frame = -10; // the frame it was last drawn in
+    int row = -1;         // its selection
+    int count = 0;        // its rows
+    std::string label;    // the selected row's label (as the view gave it)
+    bool visible = false; // the selected row was wholly inside the table when last drawn
+};
+KeyTable g_keys;
+
+} // namespace
+
+int table_key_step(int page) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, true)) return 1;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, true)) return -1;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown, true)) return page;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp, true)) return -page;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) return -(1 << 30);
+    if (ImGui::IsKeyPressed(ImGuiKey_End, false)) return 1 << 30;
+    return 0;
+}
+
+KeyNav table_keys(const char* table, int& selected, int count) {
+    KeyNav nav;
+    nav.table = table;
+    const int frame = ImGui::GetFrameCount();
+    if (selected >= count) selected = count - 1;                 // the list got shorter
+    if (g_keys.name != table && g_keys.last_frame < frame - 1) { // the owner is gone: the first one drawn
+        g_keys.name = table;
+        g_keys.visible = false;
+    }
+    nav.selected = selected;
+    if (g_keys.name != table) return nav;
+    g_keys.last_frame = frame;
+    g_keys.count = count;
+    g_keys.visible = false; // key_row() says whether the selected row is drawn wholly in this frame
+    // The keys are this table's: ImGui's keyboard navigation (which reads keys nobody owns) must not also
+    // move its focus or scroll the window to the top on Home (ownership set now holds from the next frame
+    // on).
+    if (!ImGui::GetIO().WantTextInput)
+        for (ImGuiKey k : {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown,
+                           ImGuiKey_Home, ImGuiKey_End})
+            ImGui::SetKeyOwner(k, ImGui::GetID(table));
+    const int step = count > 0 ? table_key_step(10) : 0;
+    if (step) {
+        // From no selection: Down starts at the first row, Up at the last; Home/End go to the ends.
+        const int64_t from = selected >= 0 ? selected : step > 0 ? -1 : count;
+        selected = static_cast<int>(std::clamp<int64_t>(from + step, 0, count - 1));
+        nav.scroll_to = selected;
+    }
+    nav.selected = selected;
+    nav.activate =
+        selected >= 0 &&
+        (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)) &&
+        !ImGui::GetIO().WantTextInput;
+    g_keys.row = selected;
+    if (selected < 0) {
+        g_keys.label.clear();
+        g_keys.visible = false;
+    }
+    return nav;
+}
+
+void key_row(const KeyNav& nav, int i, std::string_view label) {
+    if (i != nav.selected || g_keys.name != nav.table) return;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    // Wholly visible: its top and its bottom lie inside the clip rectangle (under a frozen header row).
+    const bool whole = ImGui::IsRectVisible(at, ImVec2(at.x + 1, at.y + 1)) &&
+                       ImGui::IsRectVisible(ImVec2(at.x, at.y + h - 1), ImVec2(at.x + 1, at.y + h));
+    if (i == nav.scroll_to && !whole) ImGui::SetScrollHereY(0.5f);
+    g_keys.visible = whole;
+    g_keys.label.assign(label.data(), label.size());
+}
+
+void key_clicked(const KeyNav& nav, int& selected, int i) {
+    selected = i;
+    g_keys.name = nav.table;
+    g_keys.last_frame = ImGui::GetFrameCount();
+    g_keys.row = i;
+}
+
+std::string key_table_json() {
+    if (g_keys.name.empty()) return "null";
+    std::string label;
+    for (char ch : g_keys.label) { // a JSON string (labels are names and short texts)
+        if (ch == '"' || ch == '\\') label += '\\';
+        if (static_cast<unsigned char>(ch) < 0x20) continue;
+        label += ch;
+    }
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "{\"table\":\"%s\",\"row\":%d,\"count\":%d,\"visible\":%s,\"label\":\"",
+                  g_keys.name.c_str(), g_keys.row, g_keys.count, g_keys.visible ? "true" : "false");
+    return buf + label + "\"}";
+}
+
 } // namespace sv::app

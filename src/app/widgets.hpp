@@ -71,4 +71,26 @@ void setup_fixed_column(const char* label, float min_width, ImGuiTableColumnFlag
 void begin_fit_frame();
 std::string shortened_texts_json();
 
+// --- app8: the keyboard in tables ---
+// Up/Down, Page Up/Down (10 rows) and Home/End move a table's selected row; Enter opens it. Only one table
+// has the keyboard: the one whose row was clicked last, else the first keyboard table drawn (a table not
+// drawn in the last frame loses it). Keys are ignored while a text field has the keyboard or a popup is open.
+// Use: KeyNav nav = table_keys("people.multipliers", selected, count); in the row loop, at the start of row i
+// (after TableNextRow/TableNextColumn), key_row(nav, i, label); on a mouse click key_clicked(nav, selected,
+// i). `selected` is a position in the rows as shown (0..count-1, -1 none), kept by the view.
+struct KeyNav {
+    const char* table = ""; // the table's name (window.stormvakt.selection().table)
+    int selected = -1;      // the selection after this frame's keys
+    int scroll_to = -1; // position to bring into view this frame (feed ImGuiListClipper::IncludeItemByIndex)
+    bool activate = false; // Enter pressed on the selection: do what a click on it does
+};
+// The step the navigation keys ask for this frame: +-1, +-page, +-(1 << 30) for End/Home; 0 none.
+int table_key_step(int page);
+KeyNav table_keys(const char* table, int& selected, int count);
+void key_row(const KeyNav& nav, int i, std::string_view label = {});
+void key_clicked(const KeyNav& nav, int& selected, int i);
+// window.stormvakt.selection(): {"table", "row", "count", "label", "visible"} of the table that has the
+// keyboard (visible: the selected row was drawn wholly inside the table in the last frame); null before any.
+std::string key_table_json();
+
 } // namespace sv::app

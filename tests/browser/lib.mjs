@@ -9,6 +9,7 @@
 // writeSample()  writes the sample crisis scaled by a volume factor (stormvakt sample --volume X)
 // serverAndBrowser()  a test file's server and browser, started before and closed after its tests
 // parseCsv()     CSV text as records of fields
+// frames()       waits for a few animation frames (the app has drawn the state a test set)
 import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { spawn, execFileSync } from 'node:child_process';
@@ -278,4 +279,13 @@ export function parseCsv(text) {
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
+}
+
+// Waits for `n` animation frames, so a view, its fonts and its tables have settled after a change.
+export function frames(page, n = 3) {
+  return page.evaluate((k) => new Promise((resolve) => {
+    let left = k;
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
 }

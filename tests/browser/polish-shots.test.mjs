@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { serverAndBrowser, watchPage, waitReady, decodePng, imageStats, ARTIFACTS, SITE, loadThroughPage,
-  newContext, parseCsv } from './lib.mjs';
+  newContext, parseCsv, frames } from './lib.mjs';
 
 const VIEWS = ['overview', 'timeline', 'comments', 'spread', 'people', 'themes', 'guideline', 'import'];
 const SAMPLE = path.join(SITE, 'samples/sample-crisis.csv');
@@ -40,15 +40,6 @@ const authorNames = new Set();
 
 function configName(c) {
   return `${c.w}x${c.h}@${c.dpr}-${c.lang}-${c.theme}`;
-}
-
-async function frames(page, n = 3) {
-  // A few frames so the view, its fonts and its tables have settled (clipped() reports the last frame).
-  await page.evaluate((k) => new Promise((resolve) => {
-    let left = k;
-    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }), n);
 }
 
 for (const config of CONFIGS) {

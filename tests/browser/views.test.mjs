@@ -17,7 +17,7 @@ const VIEWS = ['overview', 'guideline', 'timeline', 'comments', 'spread', 'peopl
 const SAMPLE = path.join(SITE, 'samples/sample-crisis.csv');
 const AT = {
   briefHtml: [337, 113], briefMd: [535, 113], csv: [733, 113], json: [894, 113], // guideline view
-  brandInput: [439, 439],
+  brandInput: [439, 423], // (app8: the response-window line is one line now, "1 d 20 h ago")
   timelinePng: [887, 153], localTime: [722, 153], noteInput: [390, 193],         // timeline view
   themeToggle: [125, 611],                                                       // sidebar
 };

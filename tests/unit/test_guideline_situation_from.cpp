@@ -181,6 +181,31 @@ TEST_CASE("guideline inputs: JSON round trip and errors", "[guideline][inputs]")
     CHECK_FALSE(sv::guideline_inputs_from_json("[").ok());
 }
 
+// app8: the guideline language follows the UI language until the team picks one.
+TEST_CASE("guideline inputs: whether the language was chosen", "[guideline][inputs]") {
+    sv::GuidelineInputs in;
+    in.language = sv::Lang::sv;
+    auto back = sv::guideline_inputs_from_json(sv::guideline_inputs_to_json(in));
+    REQUIRE(back.ok());
+    CHECK_FALSE(back.value().language_chosen); // follows the UI
+    CHECK(back.value().language == sv::Lang::sv);
+    in.language_chosen = true;
+    back = sv::guideline_inputs_from_json(sv::guideline_inputs_to_json(in));
+    REQUIRE(back.ok());
+    CHECK(back.value().language_chosen);
+    // An older case names a language without the flag: kept as the team's choice.
+    back = sv::guideline_inputs_from_json(R"({"language":"de"})");
+    REQUIRE(back.ok());
+    CHECK(back.value().language_chosen);
+    CHECK(back.value().language == sv::Lang::de);
+    back = sv::guideline_inputs_from_json("{}");
+    REQUIRE(back.ok());
+    CHECK_FALSE(back.value().language_chosen);
+    back = sv::guideline_inputs_from_json(R"({"language_chosen":"yes"})");
+    REQUIRE_FALSE(back.ok());
+    CHECK(back.error().message.find("'language_chosen' must be true or false") != std::string::npos);
+}
+
 TEST_CASE("UTC offsets", "[guideline][inputs]") {
     int32_t m = 0;
     CHECK(sv::parse_utc_offset("+02:00", m));

@@ -17,6 +17,7 @@
 #include "core/lang/language.hpp"
 
 #include "imgui.h"
+#include "imgui_internal.h" // app8: the header cells' rectangles (comments_status_json)
 
 #include <algorithm>
 #include <cctype>
@@ -95,6 +96,8 @@ struct CommentsState {
     std::vector<int64_t> first_seen; // per author: the time of their first comment (for data first_seen_data)
     uint64_t first_seen_data = ~0ull;
     int32_t thread_built_for = -1;
+    float header_y0 = 0, header_y1 = 0;   // app8: the header row (screen px) in the last frame
+    float header_x[col_count][2] = {};    // app8: each column's header cell, from .. to (screen px)
     std::vector<uint32_t> thread_chain;   // root .. the comment
     std::vector<uint32_t> thread_replies; // direct replies to the comment
 };
@@ -428,15 +431,8 @@ float chip_width(const char* label) {
 // Up/Down (and Page Up/Down, Home/End) move the opened comment through the table; returns the position to
 // scroll to, or -1.
 int table_keys(AppState& state) {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || g.rows.empty() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return -1;
-    int step = 0;
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow, true)) step = 1;
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, true)) step = -1;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageDown, true)) step = 20;
-    if (ImGui::IsKeyPressed(ImGuiKey_PageUp, true)) step = -20;
-    if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) step = -1 << 30;
-    if (ImGui::IsKeyPressed(ImGuiKey_End, false)) step = 1 << 30;
+    if (g.rows.empty()) return -1;
+    const int step = table_key_step(20); // app8: the keys every table reads (widgets.hpp)
     if (!step) return -1;
     const int n = static_cast<int>(g.rows.size());
     int pos = -1;
@@ -444,8 +440,8 @@ int table_keys(AppState& state) {
         const auto it = std::find(g.rows.begin(), g.rows.end(), static_cast<uint32_t>(state.open_thread_row));
         if (it != g.rows.end()) pos = static_cast<int>(it - g.rows.begin());
     }
-    pos = pos < 0 ? (step > 0 ? 0 : n - 1)
-                  : static_cast<int>(std::clamp<int64_t>(int64_t{pos} + step, 0, n - 1));
+    const int64_t from = pos >= 0 ? pos : step > 0 ? -1 : n; // app8: Home/End from no selection: the ends
+    pos = static_cast<int>(std::clamp<int64_t>(from + step, 0, n - 1));
     state.open_thread_row = static_cast<int32_t>(g.rows[static_cast<size_t>(pos)]);
     return pos;
 }
@@ -559,6 +555,13 @@ void draw_comments_view(AppState& state) {
         setup_fixed_column(tr(Str::col_likes), 44 * s, ImGuiTableColumnFlags_PreferSortDescending);
         setup_fixed_column(tr(Str::col_replies), 44 * s, ImGuiTableColumnFlags_PreferSortDescending);
         ImGui::TableHeadersRow();
+        g.header_y0 = ImGui::GetItemRectMin().y; // app8: where the headers are (comments_status_json)
+        g.header_y1 = ImGui::GetItemRectMax().y;
+        if (const ImGuiTable* table = ImGui::GetCurrentTable())
+            for (int k = 0; k < col_count && k < table->ColumnsCount; ++k) {
+                g.header_x[k][0] = table->Columns[k].MinX;
+                g.header_x[k][1] = table->Columns[k].MaxX;
+            }
         if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0) {
             g.filter.sort_column = spec->Specs[0].ColumnIndex;
             g.filter.sort_desc = spec->Specs[0].SortDirection == ImGuiSortDirection_Descending;
@@ -644,6 +647,30 @@ void draw_comments_view(AppState& state) {
         ImGui::SameLine();
         ImGui::TextDisabled("\u00B7 %s", tr(Str::sentiment_missing));
     }
+}
+
+// app8: the table's index for window.stormvakt.comments() (the 1M sort and search measurement).
+std::string comments_status_json(const AppState& state) {
+    const bool shown = state.current && !g.build.active && g.filter == g.built_filter &&
+                       g.built_data == state.data_version && g.built_brush == state.filter_version;
+    std::string search;
+    for (char ch : g.built_filter.search) { // a JSON string (the search box holds what was typed)
+        if (ch == '"' || ch == '\\') search += '\\';
+        if (static_cast<unsigned char>(ch) >= 0x20) search += ch;
+    }
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "{\"rows\":%zu,\"building\":%s,\"shown\":%s,\"sort_column\":%d,\"sort_desc\":%s,"
+                  "\"header_y\":[%.1f,%.1f],\"headers\":[",
+                  g.rows.size(), g.build.active ? "true" : "false", shown ? "true" : "false",
+                  g.built_filter.sort_column, g.built_filter.sort_desc ? "true" : "false", g.header_y0,
+                  g.header_y1);
+    std::string out = buf;
+    for (int k = 0; k < col_count; ++k) {
+        std::snprintf(buf, sizeof buf, "%s[%.1f,%.1f]", k ? "," : "", g.header_x[k][0], g.header_x[k][1]);
+        out += buf;
+    }
+    return out + "],\"search\":\"" + search + "\"}";
 }
 
 } // namespace sv::app

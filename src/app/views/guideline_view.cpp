@@ -130,10 +130,20 @@ void inputs_panel(AppState& state, InputBuffers& b, float width) {
     ImGui::TextUnformatted(tr(Str::input_language));
     const Lang langs[] = {Lang::en, Lang::sv, Lang::de};
     const UiLanguage names[] = {UiLanguage::en, UiLanguage::sv, UiLanguage::de};
+    // app8: "as the app" (the default) follows the UI language; a language picked here stays.
+    char follow[120];
+    std::snprintf(follow, sizeof follow, tr(Str::guideline_lang_follow_fmt), tr(Str::language_name));
+    if (ImGui::RadioButton(follow, !in.language_chosen)) {
+        in.language_chosen = false;
+        in.language = lang_of(ui_language());
+        changed = true;
+    }
     for (int i = 0; i < 3; ++i) {
         if (i) ImGui::SameLine();
-        if (ImGui::RadioButton(tr_in(names[i], Str::language_name), in.language == langs[i])) {
+        if (ImGui::RadioButton(tr_in(names[i], Str::language_name),
+                               in.language_chosen && in.language == langs[i])) {
             in.language = langs[i];
+            in.language_chosen = true;
             changed = true;
         }
     }

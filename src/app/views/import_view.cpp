@@ -94,14 +94,22 @@ void draw_import_view(AppState& state) {
         ImGui::TableSetupColumn(tr(Str::col_message), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(tr(Str::how_to_fix), ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableHeadersRow();
+        static int selected = -1; // app8: the keyboard moves it
+        const KeyNav nav = table_keys("import.rejects", selected, static_cast<int>(r.rejects.size()));
         ImGuiListClipper clip;
         clip.Begin(static_cast<int>(r.rejects.size()));
+        if (nav.scroll_to >= 0) clip.IncludeItemByIndex(nav.scroll_to);
         while (clip.Step())
             for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
                 const Error& e = r.rejects[i];
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.line >= 0 ? fmt_int(e.line).c_str() : "\u2013");
+                const std::string line = e.line >= 0 ? fmt_int(e.line) : "\u2013";
+                key_row(nav, i, line);
+                ImGui::PushID(i);
+                if (ImGui::Selectable(line.c_str(), i == nav.selected, ImGuiSelectableFlags_SpanAllColumns))
+                    key_clicked(nav, selected, i);
+                ImGui::PopID();
                 ImGui::TableNextColumn();
                 fitted_text(e.kind);
                 ImGui::TableNextColumn();

@@ -101,7 +101,7 @@ void criticism_cards(AppState& state, const Situation& s) {
                   note.c_str(), w, p.negative);
     } else {
         stat_card(state.fonts.bold, tr(Str::card_critics), tr(Str::gauge_not_measured),
-                  s.critics_per_100.missing_reason.c_str(), w);
+                  core_reason(s.critics_per_100.missing_reason).c_str(), w);
     }
     ImGui::SameLine();
     // Emotional vs constructive share of criticism, as a split bar.
@@ -127,7 +127,7 @@ void criticism_cards(AppState& state, const Situation& s) {
             }
         } else {
             stat_card(state.fonts.bold, tr(Str::card_emotional_constructive), tr(Str::gauge_not_measured),
-                      s.emotional_share.missing_reason.c_str(), w);
+                      core_reason(s.emotional_share.missing_reason).c_str(), w);
         }
     }
     ImGui::SameLine();
@@ -136,7 +136,7 @@ void criticism_cards(AppState& state, const Situation& s) {
                   tr(Str::outsiders_note), w, s.outsider_share.value >= 0.5 ? p.warning : 0);
     } else {
         stat_card(state.fonts.bold, tr(Str::card_outsiders), tr(Str::gauge_not_measured),
-                  s.outsider_share.missing_reason.c_str(), w);
+                  core_reason(s.outsider_share.missing_reason).c_str(), w);
     }
 }
 
@@ -176,7 +176,8 @@ void people_panels(AppState& state, const Analysis& a, float height) {
                 ImGui::SameLine();
                 fitted_text(following, 0, p.text_muted);
             }
-            wrapped_text(m.reason.c_str(), p.text_muted);
+            const std::string reason = multiplier_reason(m); // app8: in the UI language
+            wrapped_text(reason.c_str(), p.text_muted);
         }
     }
     end_panel();
@@ -188,7 +189,7 @@ void people_panels(AppState& state, const Analysis& a, float height) {
     } else if (window_updating(state)) {
         ImGui::TextDisabled("%s", tr(Str::window_updating));
     } else if (!ps.fans_available || ps.fans.empty()) {
-        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : ps.fans_reason.c_str());
+        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : core_reason(ps.fans_reason).c_str());
     } else {
         for (size_t i = 0; i < std::min<size_t>(3, ps.fans.size()); ++i) {
             const Fan& f = ps.fans[i];

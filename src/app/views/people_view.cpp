@@ -9,6 +9,7 @@
 #include "app/exports.hpp"
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/insight_widgets.hpp"
 #include "app/series_chart.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
@@ -99,17 +100,30 @@ void multipliers_table(AppState& state, float height) {
     setup_fixed_column(tr(Str::col_follow_on), 110 * s);
     ImGui::TableSetupColumn(tr(Str::col_reason), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
-    for (size_t i = 0; i < list.size(); ++i) {
+    // app8: the rows shown (a brushed range: their key comment lies in it), selectable with the keyboard
+    static std::vector<uint32_t> shown_rows;
+    static int selected = -1;
+    shown_rows.clear();
+    for (size_t i = 0; i < list.size(); ++i)
+        if (state.row_in_brush(list[i].key_row)) shown_rows.push_back(static_cast<uint32_t>(i));
+    const KeyNav nav = table_keys("people.multipliers", selected, static_cast<int>(shown_rows.size()));
+    auto open = [&](const Multiplier& m) { // the comment that drew the most follow-on, in its thread
+        if (m.key_row < 0) return;
+        state.open_thread_row = m.key_row;
+        state.view = View::comments;
+    };
+    if (nav.activate) open(list[shown_rows[static_cast<size_t>(nav.selected)]]);
+    for (int pos = 0; pos < static_cast<int>(shown_rows.size()); ++pos) {
+        const size_t i = shown_rows[static_cast<size_t>(pos)];
         const Multiplier& m = list[i];
-        if (!state.row_in_brush(m.key_row)) continue; // a brushed range: their key comment lies in it
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        key_row(nav, pos, c.authors.name(m.author));
         ImGui::PushID(static_cast<int>(i));
-        // Opens the comment that drew the most follow-on, in its thread.
-        if (fitted_selectable("m", c.authors.name(m.author), false, ImGuiSelectableFlags_SpanAllColumns) &&
-            m.key_row >= 0) {
-            state.open_thread_row = m.key_row;
-            state.view = View::comments;
+        if (fitted_selectable("m", c.authors.name(m.author), pos == nav.selected,
+                              ImGuiSelectableFlags_SpanAllColumns)) {
+            key_clicked(nav, selected, pos);
+            open(m);
         }
         ImGui::PopID();
         ImGui::TableNextColumn();
@@ -118,7 +132,8 @@ void multipliers_table(AppState& state, float height) {
         ImGui::TextUnformatted(fmt_int(m.follow_on).c_str());
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(m.reason.c_str());
+        const std::string reason = multiplier_reason(m); // app8: in the UI language
+        ImGui::TextUnformatted(reason.c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
@@ -137,7 +152,7 @@ void fans_table(AppState& state, float height) {
         return;
     }
     if (!ps.fans_available || ps.fans.empty()) {
-        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : ps.fans_reason.c_str());
+        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : core_reason(ps.fans_reason).c_str());
         return;
     }
     const ImGuiTableFlags flags =
@@ -150,13 +165,23 @@ void fans_table(AppState& state, float height) {
     setup_fixed_column(tr(Str::col_replies), 48 * s);
     setup_fixed_column(tr(Str::col_mean), 48 * s);
     ImGui::TableHeadersRow();
+    static int selected = -1; // app8: the keyboard moves it
+    const KeyNav nav = table_keys("people.fans", selected, static_cast<int>(ps.fans.size()));
     ImGuiListClipper clip;
     clip.Begin(static_cast<int>(ps.fans.size()));
+    if (nav.scroll_to >= 0) clip.IncludeItemByIndex(nav.scroll_to);
     while (clip.Step())
         for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
             const Fan& f = ps.fans[static_cast<size_t>(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            key_row(nav, i, a.comments.authors.name(f.author));
+            ImGui::PushID(i);
+            if (ImGui::Selectable("##fan", i == nav.selected,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+                key_clicked(nav, selected, i);
+            ImGui::PopID();
+            ImGui::SameLine(0, 0);
             author_cell(a.comments, f.author);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(fmt_int(f.comments).c_str());
@@ -254,7 +279,7 @@ void draw_people_view(AppState& state) {
         ImGui::TextDisabled("%s", tr(Str::window_updating));
     } else if (!ps.outsider_available) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
-        notice(ps.outsider_reason.c_str());
+        notice(core_reason(ps.outsider_reason).c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::SameLine();

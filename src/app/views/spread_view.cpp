@@ -108,15 +108,30 @@ void cascade_table(AppState& state, int& selected, float height) {
                            110 * s, std::max(110 * s, ImGui::GetContentRegionAvail().x / 4)));
     ImGui::TableSetupColumn(tr(Str::col_text), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
-    for (int i = 0; i < static_cast<int>(list.size()); ++i) {
-        const Cascade& k = list[i];
-        if (!state.row_in_brush(k.root)) continue; // a brushed range shows the cascades started in it
+    // app8: the cascades shown (a brushed range: those started in it); the keyboard moves the selection
+    static std::vector<int> shown_rows;
+    shown_rows.clear();
+    int pos_selected = -1;
+    for (int i = 0; i < static_cast<int>(list.size()); ++i)
+        if (state.row_in_brush(list[static_cast<size_t>(i)].root)) {
+            if (i == selected) pos_selected = static_cast<int>(shown_rows.size());
+            shown_rows.push_back(i);
+        }
+    const KeyNav nav = table_keys("spread.cascades", pos_selected, static_cast<int>(shown_rows.size()));
+    if (pos_selected >= 0) selected = shown_rows[static_cast<size_t>(pos_selected)];
+    for (int pos = 0; pos < static_cast<int>(shown_rows.size()); ++pos) {
+        const int i = shown_rows[static_cast<size_t>(pos)];
+        const Cascade& k = list[static_cast<size_t>(i)];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        const std::string size = fmt_int(k.size);
+        key_row(nav, pos, size);
         ImGui::PushID(i);
-        if (ImGui::Selectable(fmt_int(k.size).c_str(), selected == i,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+        if (ImGui::Selectable(size.c_str(), selected == i,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
+            key_clicked(nav, pos_selected, pos);
             selected = i;
+        }
         ImGui::PopID();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(fmt_int(k.depth).c_str());

@@ -3,6 +3,7 @@
 // module has run, the view says so.
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/insight_widgets.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
 
@@ -15,8 +16,8 @@ namespace sv::app {
 namespace {
 
 // One theme set as a list of terms with a z bar; the selected term shows its example comments.
-void theme_column(AppState& state, const char* id, const char* title, const ThemeSet& set, ImU32 color,
-                  int& selected, float width, float height) {
+void theme_column(AppState& state, const char* id, const char* key_name, const char* title,
+                  const ThemeSet& set, ImU32 color, int& selected, float width, float height) {
     const Analysis& a = *state.current;
     const CommentStore& c = a.comments;
     const Palette& p = palette();
@@ -27,7 +28,7 @@ void theme_column(AppState& state, const char* id, const char* title, const Them
                   fmt_int(static_cast<int64_t>(set.comments_out)).c_str(), tr(Str::col_time_in_group));
     section_title(state.fonts.bold, title, set.available ? note : nullptr);
     if (!set.available) {
-        notice(set.reason.empty() ? tr(Str::themes_missing) : set.reason.c_str());
+        notice(set.reason.empty() ? tr(Str::themes_missing) : core_reason(set.reason).c_str());
         end_panel();
         return;
     }
@@ -36,18 +37,22 @@ void theme_column(AppState& state, const char* id, const char* title, const Them
         end_panel();
         return;
     }
-    if (!set.reason.empty()) ImGui::TextDisabled("%s", set.reason.c_str()); // e.g. read through a sample
+    if (!set.reason.empty()) ImGui::TextDisabled("%s", core_reason(set.reason).c_str()); // e.g. a sample
     double zmax = 1;
     for (const ThemeTerm& t : set.terms) zmax = std::max(zmax, t.z);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float inner = ImGui::GetContentRegionAvail().x;
     const float bar_w = inner * 0.35f;
+    const KeyNav nav = table_keys(key_name, selected, static_cast<int>(set.terms.size())); // app8
     for (int i = 0; i < static_cast<int>(set.terms.size()); ++i) {
         const ThemeTerm& t = set.terms[static_cast<size_t>(i)];
         ImGui::PushID(i);
+        key_row(nav, i, t.term);
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (ImGui::Selectable("##term", selected == i, 0, ImVec2(inner, 0)))
-            selected = selected == i ? -1 : i;
+        if (ImGui::Selectable("##term", selected == i, 0, ImVec2(inner, 0))) {
+            key_clicked(nav, selected, i);
+            if (selected == nav.selected) selected = -1; // a second click closes its examples
+        }
         const float lh = ImGui::GetTextLineHeight();
         const float bw = bar_w * static_cast<float>(std::max(0.0, t.z) / zmax);
         dl->AddRectFilled(ImVec2(at.x, at.y + 3 * s), ImVec2(at.x + bw, at.y + lh - 2 * s),
@@ -122,10 +127,11 @@ void draw_themes_view(AppState& state) {
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap) / 2;
     const float h = std::max(240.0f * ui_scale(), ImGui::GetContentRegionAvail().y - 4 * ui_scale());
-    theme_column(state, "##neg", tr(Str::themes_negative), negative, p.negative, selected_negative, w, h);
+    theme_column(state, "##neg", "themes.negative", tr(Str::themes_negative), negative, p.negative,
+                 selected_negative, w, h);
     ImGui::SameLine();
-    theme_column(state, "##con", tr(Str::themes_constructive), constructive, p.accent, selected_constructive,
-                 w, h);
+    theme_column(state, "##con", "themes.constructive", tr(Str::themes_constructive), constructive, p.accent,
+                 selected_constructive, w, h);
 }
 
 } // namespace sv::app

@@ -165,13 +165,35 @@ void draw_saved_cases(AppState& state, float x, float width) {
             ImGui::TextDisabled("%s", tr(Str::cases_none));
             ImGui::PopTextWrapPos();
         }
+        // app8: the keyboard selects a case (Up/Down, Home/End), Enter opens it; the selected one is
+        // outlined.
+        static int selected = -1;
+        const KeyNav nav = table_keys("welcome.cases", selected, static_cast<int>(l.cases.size()));
+        if (nav.activate) {
+            std::string why;
+            if (!open_saved_case(state, l.cases[static_cast<size_t>(nav.selected)].id, 0, &why))
+                g_list_ui.problem = why;
+        }
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
-        for (const CaseInfo& c : l.cases) {
+        for (int i = 0; i < static_cast<int>(l.cases.size()); ++i) {
+            const CaseInfo& c = l.cases[static_cast<size_t>(i)];
             ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 4 * s));
+            key_row(nav, i, c.name);
+            const bool sel = i == nav.selected;
+            if (sel) {
+                ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.accent));
+                ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * s);
+            }
             ImGui::BeginChild(c.id.c_str(), ImVec2(width, 0),
                               ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_FrameStyle);
+            if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseClicked(0))
+                key_clicked(nav, selected, i);
             draw_case_row(state, c, width - 2 * ImGui::GetStyle().FramePadding.x);
             ImGui::EndChild();
+            if (sel) {
+                ImGui::PopStyleVar();
+                ImGui::PopStyleColor();
+            }
         }
         ImGui::PopStyleColor();
         for (const DamagedCase& d : cases.set_aside()) {

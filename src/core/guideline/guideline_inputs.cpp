@@ -14,6 +14,7 @@ std::string guideline_inputs_to_json(const GuidelineInputs& in) {
     j["channel"] = in.channel;
     j["origin"] = in.origin_set ? std::string(origin_code(in.origin)) : std::string();
     j["language"] = std::string(lang_code(guideline_language(in.language)));
+    j["language_chosen"] = in.language_chosen;
     if (in.utc_offset_set)
         j["utc_offset_minutes"] = in.utc_offset_minutes;
     else
@@ -49,6 +50,12 @@ Result<GuidelineInputs> guideline_inputs_from_json(std::string_view text) {
     }
     const std::string lang = get("language");
     if (!lang.empty()) in.language = guideline_language(lang_from_code(lang));
+    if (j.contains("language_chosen") && !j["language_chosen"].is_null()) {
+        if (!j["language_chosen"].is_boolean()) return bad("'language_chosen' must be true or false");
+        in.language_chosen = j["language_chosen"].get<bool>();
+    } else {
+        in.language_chosen = !lang.empty();
+    }
     if (j.contains("utc_offset_minutes") && !j["utc_offset_minutes"].is_null()) {
         if (!j["utc_offset_minutes"].is_number_integer())
             return bad("'utc_offset_minutes' must be an integer");

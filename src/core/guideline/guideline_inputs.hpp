@@ -2,6 +2,8 @@
 //
 // Stored as JSON (guideline_inputs_to_json / guideline_inputs_from_json) so the case file can keep it as one
 // opaque section; unknown keys are ignored and missing keys keep their defaults, so old cases still load.
+// "language_chosen" (app8): whether the team picked the guideline language. A JSON without that key but with
+// a "language" (an older case, a file written by hand) counts as chosen: the language it names is kept.
 #pragma once
 #include "core/analytics/analytics_result.hpp"
 #include "core/base/error.hpp"
@@ -20,6 +22,7 @@ struct GuidelineInputs {
     bool origin_set = false;                 // false: use the analytics module's guess
     OriginType origin = OriginType::unknown; // the team's choice when origin_set
     Lang language = Lang::en;                // guideline and brief language: en, sv or de
+    bool language_chosen = false;            // false: the app keeps `language` equal to its UI language
     bool utc_offset_set = false;             // false: local time is shown as UTC
     int32_t utc_offset_minutes = 0;          // the team's time zone (local = UTC + offset)
 };
