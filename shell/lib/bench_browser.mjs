@@ -33,7 +33,7 @@
 // offline cache does not sit between the page and the file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SITE, startServer, launch, watchPage, waitReady } from '../../tests/browser/lib.mjs';
+import { ROOT, startServer, launch, watchPage, waitReady, siteWithData } from '../../tests/browser/lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -44,18 +44,8 @@ const tryOnly = argv.includes('--try-only'); // only the --try file (its JSON al
 const name = path.basename(file);
 const log = (s) => process.stderr.write(`  browser: ${s}\n`);
 
-if (!fs.existsSync(path.join(SITE, 'index.html'))) {
-  console.error('bench_browser: build/site is missing\n  how to fix: run shell/build web');
-  process.exit(1);
-}
-
 // The private site root: build/site's entries and bench-data/NAME, as symbolic links.
-const www = path.join(ROOT, 'build/bench/www');
-fs.rmSync(www, { recursive: true, force: true });
-fs.mkdirSync(path.join(www, 'bench-data'), { recursive: true });
-for (const entry of fs.readdirSync(SITE)) fs.symlinkSync(path.join(SITE, entry), path.join(www, entry));
-fs.symlinkSync(file, path.join(www, 'bench-data', name));
-if (tryFile) fs.symlinkSync(tryFile, path.join(www, 'bench-data', path.basename(tryFile)));
+const www = siteWithData(path.join(ROOT, 'build/bench/www'), tryFile ? [file, tryFile] : [file], 'bench_browser');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
