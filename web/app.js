@@ -74,6 +74,26 @@ const stormvaktPage = { module: null };
   };
   window.stormvakt = api;
 
+  // Settles a loadFile() / openCase() / relabel() promise with summary(). Building the summary of a million
+  // comments takes 40–120 ms, so it is not done in the frame that finished the analysis, nor right after it
+  // (that frame and the next one, which takes the case over and computes the overview's figures, are the
+  // longest of the load: the summary between them made the longest gap between frames, issue 9), but after
+  // two more frames. Failures are settled at once (nothing to build). When the tab is hidden (no frames), a
+  // timer instead.
+  function settle(p, ok, message) {
+    if (!ok) {
+      setTimeout(() => p.reject(new Error(message)), 0);
+      return;
+    }
+    let frames = 2;
+    const wait = () => {
+      if (frames-- > 0 && document.visibilityState !== 'hidden') requestAnimationFrame(() => setTimeout(wait, 0));
+      else p.resolve(api.summary());
+    };
+    setTimeout(wait, 0);
+  }
+  stormvaktPage.settle = settle;
+
   function showError(message) {
     splash.classList.remove('hidden');
     splashText.classList.add('error');
@@ -248,9 +268,7 @@ const stormvaktPage = { module: null };
       const p = pending.get(request);
       if (!p) return;
       pending.delete(request);
-      // Settled after the frame that finished the analysis: building the summary of a million comments
-      // takes tens of milliseconds and belongs to the caller, not to a frame the user sees.
-      setTimeout(() => (ok ? p.resolve(api.summary()) : p.reject(new Error(message))), 0);
+      settle(p, ok, message);
     },
     stormvaktOpenFileDialog() {
       fileInput.click();
@@ -264,6 +282,9 @@ const stormvaktPage = { module: null };
   };
   module = moduleArg;
   stormvaktPage.module = moduleArg;
+  // window.stormvakt commands answered by C++ as JSON (AppHooks::automation), for the blocks below.
+  stormvaktPage.automation = (command, argument = '') =>
+    JSON.parse(moduleArg.ccall('sv_automation', 'string', ['string', 'string'], [command, String(argument)]));
   stormvaktPage.sendFile = sendFile; // --- mapping --- (a re-import takes the same paths)
   stormvaktPage.loadSiteFile = loadSiteFile;
   createStormvaktModule(moduleArg).catch((err) => {
@@ -447,14 +468,19 @@ const stormvaktPage = { module: null };
   }
 
   // Big files: a browser refuses one IndexedDB value above a limit (Chromium: 128 MiB; a 1,000,000-comment
-  // case file is about 215 MB). Such a file is stored as its IDBFS record holding the first PART bytes
-  // plus "part" records keyed "<path>\0part\0<total size>\0<i>" ({ contents }, no timestamp, so IDBFS's
-  // own sync, which lists records by timestamp, never sees them). After IDBFS has loaded the folder, the
-  // parts are appended to the files that are still short (join()). Issue 9: each record is cloned into
-  // IndexedDB in its own task (one put per request callback, all in one transaction), so the page draws
-  // frames between them; PART is 8 MiB so one clone stays a few milliseconds. (Cases stored with the
-  // earlier 32 MiB parts still load: join() appends after whatever the first record held.)
-  const PART = 8 * 1024 * 1024;
+  // case file is about 215 MB). Such a file is stored as its IDBFS record holding the first HEAD bytes plus
+  // "part" records keyed "<path>\0part\0<total size>\0<i>" ({ contents }, no timestamp, so IDBFS's own sync,
+  // which lists records by timestamp, never sees them). After IDBFS has loaded the folder, the parts are
+  // appended to the files that are still short (join()).
+  // Issue 9 (traced with shell/lib/trace_browser.mjs): a part stored as a typed array is serialised and
+  // wrapped on the page's main thread inside put() — 20–40 ms per 8 MiB part, three or four of them between
+  // two frames, so the write-back made gaps of 170–280 ms between frames. A part is now a Blob of PART bytes:
+  // building it is one copy (a few ms), put() only records a reference, and the browser reads the bytes off
+  // the main thread. Parts are made one at a time, as the transaction asks for them, and at most one per
+  // animation frame's worth of time (see push()). Cases stored earlier (typed-array parts of 8 or 32 MiB
+  // after a head of the same size) still load: join() takes either kind, after whatever the head held.
+  const HEAD = 1024 * 1024; // the IDBFS record of a big file: its first bytes, as IDBFS itself stores files
+  const PART = 4 * 1024 * 1024;
   const partRange = (p) => IDBKeyRange.bound(p + '\0', p + '\u0001', false, true);
   function request(req) {
     return new Promise((resolve, reject) => {
@@ -480,12 +506,26 @@ const stormvaktPage = { module: null };
       const head = M.FS.readFile(p);
       whole.set(head, 0);
       let at = head.length;
+      // Typed-array parts (older cases) are copied in as they arrive, one at a time; Blob parts are only
+      // collected here and read after the transaction (reading a Blob is asynchronous, and the transaction
+      // would end while it is read).
+      const blobs = [];
       const store = database.transaction([STORE]).objectStore(STORE);
       for (let i = 1; i < partKeys.length; i++) {
         const part = await request(store.get(partKeys[i]));
-        if (!part || !part.contents || at + part.contents.length > total) break; // damaged: the checksum says so
+        if (!part || !part.contents) break; // damaged: the checksum says so
+        if (part.contents instanceof Blob) {
+          blobs.push(part.contents);
+          continue;
+        }
+        if (blobs.length || at + part.contents.length > total) break; // (a mix is not written by anyone)
         whole.set(part.contents, at);
         at += part.contents.length;
+      }
+      for (const blob of blobs) {
+        if (at + blob.size > total) break;
+        whole.set(new Uint8Array(await blob.arrayBuffer()), at);
+        at += blob.size;
       }
       const mtime = new Date(st.mtime).getTime();
       M.FS.writeFile(p, whole, { canOwn: true });
@@ -511,6 +551,19 @@ const stormvaktPage = { module: null };
     return M.FS.readFile(p);
   }
 
+  // Work between frames: pace() returns at once while the current slice of work is under SLICE_MS, else
+  // after the next animation frame (a timer when the tab is hidden: no frames are drawn then).
+  const SLICE_MS = 4;
+  let sliceStart = 0;
+  async function pace() {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => {
+      if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+      else requestAnimationFrame(() => setTimeout(resolve, 0)); // after the frame, not inside it
+    });
+    sliceStart = performance.now();
+  }
+
   // Writes the files changed since the last load/save, and deletes the ones removed, in one transaction.
   async function push() {
     const local = localSet();
@@ -524,30 +577,38 @@ const stormvaktPage = { module: null };
       throw new DOMException('simulated: the quota for this site is exceeded', 'QuotaExceededError');
     }
     const database = await openDb();
+    // The records, made before the transaction and between frames: a big file's Blob parts a few ms of
+    // copying at a time (the transaction would end while we wait for a frame, so it starts afterwards).
+    // `contents` is the file as it is now: the app replaces a file (new file + rename), never writes into it.
+    const records = []; // [path, entry, [[key, blob], ...]] in the order they are written
+    sliceStart = performance.now();
+    for (const p of puts.sort()) { // folders before the files in them
+      const e = local.get(p);
+      const entry = { timestamp: new Date(e.ts), mode: e.mode };
+      const parts = [];
+      if (!e.dir) {
+        const contents = fileBytes(p); // the file in memory, not copied
+        // slice(): a copy, so each stored value holds only its own bytes. A small file is one IDBFS record,
+        // as IDBFS writes it; a big one its head plus Blob parts.
+        entry.contents = contents.slice(0, contents.length > HEAD + PART ? HEAD : contents.length);
+        for (let at = entry.contents.length, i = 1; at < contents.length; at += PART, i++) {
+          await pace();
+          parts.push([`${p}\0part\0${contents.length}\0${i}`, new Blob([contents.subarray(at, at + PART)])]);
+        }
+      }
+      records.push([p, entry, parts]);
+    }
     await new Promise((resolve, reject) => {
       let tx;
-      // The requests, issued a few at a time (each new one from a finished one's success callback, which
-      // keeps the transaction open): a 215 MB case is cloned 8 MiB per task, never in one long task.
       const ops = [];
       try {
         tx = database.transaction([STORE], 'readwrite');
-        // Folders before the files in them; files before the folders they leave.
-        for (const p of puts.sort()) {
-          const e = local.get(p);
-          const entry = { timestamp: new Date(e.ts), mode: e.mode };
+        for (const [p, entry, parts] of records) {
           ops.push((store) => store.delete(partRange(p)));
-          if (!e.dir) {
-            const contents = fileBytes(p); // the file in memory, not copied
-            // slice(): a copy, so each stored value holds only its own bytes.
-            entry.contents = contents.slice(0, PART);
-            for (let at = PART, i = 1; at < contents.length; at += PART, i++) {
-              const key = `${p}\0part\0${contents.length}\0${i}`;
-              ops.push((store) => store.put({ contents: contents.slice(at, at + PART) }, key));
-            }
-          }
+          for (const [key, blob] of parts) ops.push((store) => store.put({ contents: blob }, key));
           ops.push((store) => store.put(entry, p));
         }
-        for (const p of dels.sort().reverse()) {
+        for (const p of dels.sort().reverse()) { // files before the folders they leave
           ops.push((store) => store.delete(p));
           ops.push((store) => store.delete(partRange(p)));
         }
@@ -557,9 +618,10 @@ const stormvaktPage = { module: null };
         return;
       }
       const store = tx.objectStore(STORE);
-      // At most IN_FLIGHT requests pending: one clone per task, while the database always has the next
-      // part to write (one at a time made storing a 1M case several times slower under load). Requests of
-      // one transaction run in the order they are issued, so the deletes still precede the puts.
+      // At most IN_FLIGHT requests pending, each new one from a finished one's success callback (which keeps
+      // the transaction open), while the database always has the next record to write (one at a time made
+      // storing a 1M case several times slower under load). Requests of one transaction run in the order
+      // they are issued, so the deletes still precede the puts.
       const IN_FLIGHT = 4;
       let next = 0;
       const issue = () => {
@@ -675,8 +737,7 @@ const stormvaktPage = { module: null };
     const p = casePending.get(request);
     if (!p) return loadFinished.call(this, request, ok, message);
     casePending.delete(request);
-    if (ok) p.resolve(api.summary());
-    else p.reject(new Error(message));
+    stormvaktPage.settle(p, ok, message);
     return undefined;
   };
 
@@ -735,8 +796,7 @@ const stormvaktPage = { module: null };
   const api = window.stormvakt;
   const M = stormvaktPage.module;
   if (!M) return;
-  const automation = (command, argument = '') =>
-    JSON.parse(M.ccall('sv_automation', 'string', ['string', 'string'], [command, String(argument)]));
+  const { automation } = stormvaktPage;
   const mapSpec = (map) =>
     typeof map === 'string' ? map
       : Object.entries(map).map(([field, col]) => `${field}=${col === null || col === undefined ? 'none' : col}`).join(',');
@@ -795,8 +855,7 @@ const stormvaktPage = { module: null };
     const p = waiting.get(request);
     if (!p) return loadFinished.call(this, request, ok, message);
     waiting.delete(request);
-    if (ok) p.resolve(api.summary());
-    else p.reject(new Error(message));
+    stormvaktPage.settle(p, ok, message);
     return undefined;
   };
   const ask = (send) => api.ready.then(() => new Promise((resolve, reject) => {
@@ -819,11 +878,9 @@ const stormvaktPage = { module: null };
 // window.stormvakt.uiLanguage(tag?) 'en' | 'sv' | 'de' (as the sidebar's language menu); answers the one in use
 // window.stormvakt.showWelcome()    closes the case: the welcome screen with the saved cases (as the sidebar's button)
 (function () {
+  const { automation } = stormvaktPage;
+  if (!automation) return; // the app did not start (the first block said why)
   const api = window.stormvakt;
-  const M = stormvaktPage.module;
-  if (!M) return;
-  const automation = (command, argument = '') =>
-    JSON.parse(M.ccall('sv_automation', 'string', ['string', 'string'], [command, String(argument)]));
   api.clipped = () => automation('clipped');
   api.theme = (mode) => automation('theme', mode === undefined ? '' : mode);
   api.uiLanguage = (tag) => automation('ui_language', tag === undefined ? '' : tag);

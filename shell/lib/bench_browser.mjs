@@ -20,9 +20,13 @@
 //   reopen_ms       stormvakt.openCase(id) of the stored case after a reload, when the app has cases
 //                   (reopen_note says why not otherwise)
 //   reopen          the frames while re-opening ({frames, frame_ms_max, interval_ms_max, ...} as for load),
-//                   save_flush_ms (flushCases(): the case written and stored in IndexedDB, after the
-//                   measured phases) and wasm_heap_bytes after the re-open (a fresh page: the re-open's own peak)
-//   save            the frames while the case is written and stored (flushCases() after the load)
+//                   save_flush_ms (flushCases() after the measured phases: settings saved meanwhile) and
+//                   wasm_heap_bytes after the re-open (a fresh page: the re-open's own peak)
+//   save            the frames while the case is written and stored, right after the load (the case file in
+//                   the app's frames, then IndexedDB; until flushCases() resolves): {ms (spread over the
+//                   runs), frame_ms_max, interval_ms_max (both: the longest of all runs), frames, longest_interval}
+//   intervals_over_100ms  {load: [per run], save: [per run], reopen}: gaps between animation frames over 100 ms
+//   save_raf_gap_ms_max, reopen_raf_gap_ms_max   the longest gap while saving (all runs) and re-opening
 //   try             with --try FILE (shell/bench --large: 3,000,000 comments): what happens when that file
 //                   is loaded the same way: {outcome: loaded|refused|crashed|timeout, ms, message, comments,
 //                   frame_ms_max, interval_ms_max, wasm_heap_bytes}
@@ -33,7 +37,7 @@
 // offline cache does not sit between the page and the file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SITE, startServer, launch, watchPage, waitReady } from '../../tests/browser/lib.mjs';
+import { ROOT, startServer, launch, watchPage, waitReady, siteWithData } from '../../tests/browser/lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
@@ -44,18 +48,8 @@ const tryOnly = argv.includes('--try-only'); // only the --try file (its JSON al
 const name = path.basename(file);
 const log = (s) => process.stderr.write(`  browser: ${s}\n`);
 
-if (!fs.existsSync(path.join(SITE, 'index.html'))) {
-  console.error('bench_browser: build/site is missing\n  how to fix: run shell/build web');
-  process.exit(1);
-}
-
 // The private site root: build/site's entries and bench-data/NAME, as symbolic links.
-const www = path.join(ROOT, 'build/bench/www');
-fs.rmSync(www, { recursive: true, force: true });
-fs.mkdirSync(path.join(www, 'bench-data'), { recursive: true });
-for (const entry of fs.readdirSync(SITE)) fs.symlinkSync(path.join(SITE, entry), path.join(www, entry));
-fs.symlinkSync(file, path.join(www, 'bench-data', name));
-if (tryFile) fs.symlinkSync(tryFile, path.join(www, 'bench-data', path.basename(tryFile)));
+const www = siteWithData(path.join(ROOT, 'build/bench/www'), tryFile ? [file, tryFile] : [file], 'bench_browser');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -158,7 +152,20 @@ async function oneRun(browser, server, first) {
   });
   log(`loaded ${comments} comments in ${loadMs.toFixed(0)} ms (fetch ${fetched.toFixed(0)} ms), ${load.frames} frames, ` +
       `longest frame ${load.frame_ms_max.toFixed(1)} ms, longest frame interval ${load.interval_ms_max.toFixed(1)} ms`);
-  const out = { fetchMs: fetched, loadMs, comments, load };
+  // The save, right after the load (gaps): the app writes the case file in its frames (the case is listed
+  // once it is written), then the page stores it in IndexedDB; flushCases() resolves when that is done.
+  let saveMs = 0;
+  const save = await phase(page, async () => {
+    saveMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      while ((await window.stormvakt.cases()).length === 0) await new Promise((r) => setTimeout(r, 50));
+      await window.stormvakt.flushCases();
+      return performance.now() - t0;
+    });
+  });
+  log(`saved in ${saveMs.toFixed(0)} ms (case file in frames + IndexedDB), longest frame ${save.frame_ms_max.toFixed(1)} ms, ` +
+      `longest frame interval ${save.interval_ms_max.toFixed(1)} ms, ${save.intervals_over_100ms} over 100 ms`);
+  const out = { fetchMs: fetched, loadMs, comments, load, save, saveMs };
   if (first) {
     await page.evaluate(() => window.stormvakt.view('timeline'));
     await page.waitForTimeout(1000);
@@ -189,14 +196,11 @@ async function reopen(page) {
   const has = await page.evaluate(() => typeof window.stormvakt.openCase === 'function' && typeof window.stormvakt.cases === 'function');
   if (!has) return { note: 'n/a (cases not available)' };
   try {
-    // The case is written after the load (in slices) and then to IndexedDB: flushCases() waits for both.
-    let flushMs = 0;
-    const save = await phase(page, async () => {
-      flushMs = await page.evaluate(async () => {
-        const t0 = performance.now();
-        await window.stormvakt.flushCases();
-        return performance.now() - t0;
-      });
+    // (Stored right after the load, see oneRun(); settings saved since then are written here.)
+    const flushMs = await page.evaluate(async () => {
+      const t0 = performance.now();
+      await window.stormvakt.flushCases();
+      return performance.now() - t0;
     });
     await page.reload();
     await waitReady(page);
@@ -218,10 +222,9 @@ async function reopen(page) {
       }, id);
     });
     const heap = (await page.evaluate(() => window.stormvakt.stats())).wasm_heap_bytes;
-    log(`save: flushCases ${flushMs.toFixed(0)} ms, longest frame ${save.frame_ms_max.toFixed(1)} ms, longest interval ${save.interval_ms_max.toFixed(1)} ms`);
     log(`re-open: longest frame ${frames.frame_ms_max.toFixed(1)} ms, longest interval ${frames.interval_ms_max.toFixed(1)} ms, heap ${(heap / 1e6).toFixed(0)} MB`);
     log(`re-opened the stored case in ${ms.toFixed(0)} ms`);
-    return { ms, frames, save, save_flush_ms: flushMs, wasm_heap_bytes: heap };
+    return { ms, frames, save_flush_ms: flushMs, wasm_heap_bytes: heap };
   } catch (err) {
     return { note: `n/a (re-opening failed: ${String(err.message || err).split('\n')[0]})` };
   }
@@ -307,9 +310,17 @@ const result = {
   reopen_ms: first.reopen.ms ?? null,
   reopen_note: first.reopen.note ?? null,
   reopen: first.reopen.frames ? { frame_ms_max: first.reopen.frames.frame_ms_max, interval_ms_max: first.reopen.frames.interval_ms_max,
-    frames: first.reopen.frames.frames, wasm_heap_bytes: first.reopen.wasm_heap_bytes, save_flush_ms: first.reopen.save_flush_ms } : null,
-  save: first.reopen.save ? { frame_ms_max: first.reopen.save.frame_ms_max, interval_ms_max: first.reopen.save.interval_ms_max,
-    frames: first.reopen.save.frames } : null,
+    intervals_over_100ms: first.reopen.frames.intervals_over_100ms, frames: first.reopen.frames.frames,
+    longest_interval: first.reopen.frames.longest_interval, wasm_heap_bytes: first.reopen.wasm_heap_bytes,
+    save_flush_ms: first.reopen.save_flush_ms } : null,
+  save: { ms: spread(all.map((r) => r.saveMs)), frame_ms_max: Math.max(...all.map((r) => r.save.frame_ms_max)),
+    interval_ms_max: Math.max(...all.map((r) => r.save.interval_ms_max)), frames: first.save.frames,
+    longest_interval: first.save.longest_interval },
+  // Gaps between animation frames over 100 ms, per run (gaps, issue 9: the target is none, in every phase).
+  intervals_over_100ms: { load: all.map((r) => r.load.intervals_over_100ms), save: all.map((r) => r.save.intervals_over_100ms),
+    reopen: first.reopen.frames ? first.reopen.frames.intervals_over_100ms : null },
+  save_raf_gap_ms_max: Math.max(...all.map((r) => r.save.interval_ms_max)),
+  reopen_raf_gap_ms_max: first.reopen.frames ? first.reopen.frames.interval_ms_max : null,
   page_errors: all.flatMap((r) => r.errors),
   try: first.try ? { file: path.basename(tryFile), bytes: fs.statSync(tryFile).size, ...first.try } : null,
 };

@@ -106,6 +106,16 @@ std::string App::automation(std::string_view command, std::string_view argument)
         const UiLanguage l = ui_language();
         return l == UiLanguage::sv ? "\"sv\"" : l == UiLanguage::de ? "\"de\"" : "\"en\"";
     }
+    if (command == "progress") { // gaps: what runs in the frames now (shell/lib/trace_browser.mjs)
+        const CaseRunner& r = state_.runner;
+        std::string out = "{\"busy\":";
+        out += r.busy() ? "true" : "false";
+        out += ",\"phase\":\"";
+        out += r.busy() ? r.progress().phase : "";
+        out += "\",\"saving_file\":";
+        out += state_.cases.writing_file() ? "true" : "false";
+        return out + "}";
+    }
     const std::string mapped = mapping_automation(state_, command, argument);
     return mapped.empty() ? "null" : mapped;
 }

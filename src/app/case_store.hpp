@@ -75,6 +75,7 @@ public:
     const std::string& save_error_kind() const { return save_error_kind_; }
     void dismiss_save_error() { save_error_.clear(); }
     bool saving() const { return pending_syncs_ > 0 || file_job_ != nullptr; }
+    bool writing_file() const { return file_job_ != nullptr; } // the case file is being written in slices
     void estimate(double usage, double quota, bool persisted);
     double usage() const { return usage_; } // bytes; -1 unknown
     double quota() const { return quota_; } // bytes; -1 unknown

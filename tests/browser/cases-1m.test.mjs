@@ -3,25 +3,16 @@
 // A 1,000,000-comment file (`stormvakt generate`): fresh import through loadFile, the save to IndexedDB,
 // then a reload and openCase — which reads the columnar case file and re-runs only the analytics. Reports
 // both times; the re-open must be faster than the import and give the same summary.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ROOT, SITE, ARTIFACTS, startServer, launch, watchPage, waitReady, withoutTimings } from './lib.mjs';
+import { ROOT, SITE, ARTIFACTS, serverAndBrowser, watchPage, waitReady, withoutTimings } from './lib.mjs';
 
 const enabled = process.env.SV_BIG === '1';
 const rows = Number(process.env.SV_BIG_ROWS || 1000000);
-let server, browser;
-before(async () => {
-  if (!enabled) return;
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = enabled ? serverAndBrowser() : null;
 
 test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled && 'set SV_BIG=1', timeout: 30 * 60 * 1000 }, async (t) => {
   const name = `generated-${rows}.csv`;
@@ -33,10 +24,10 @@ test(`re-opening a ${rows}-comment case vs its fresh import`, { skip: !enabled &
   fs.copyFileSync(file, path.join(SITE, 'test-files', name));
   t.after(() => fs.rmSync(path.join(SITE, 'test-files'), { recursive: true, force: true }));
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' });
   const page = await context.newPage();
   const log = watchPage(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await waitReady(page);
   const fresh = await page.evaluate(async (n) => {
     const bytes = new Uint8Array(await (await fetch(`test-files/${n}`)).arrayBuffer());

@@ -291,3 +291,98 @@ test('two tabs: a case open in both is held by the first; the second says so; sa
   assert.equal(await third.evaluate(() => window.stormvakt.caseStatus().lock), 'held');
   await context.close();
 });
+
+// --- gaps (issue 9): a big case file is stored as a head record plus Blob parts ---
+// The records of one stored file: { head, total, parts: [{ key, blob, size }] } (blob: the part is a Blob).
+function fileRecords(page, path) {
+  return page.evaluate((p) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('/cases');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const store = db.transaction('FILE_DATA').objectStore('FILE_DATA');
+      const out = { head: -1, parts: [] };
+      const head = store.get(p);
+      head.onsuccess = () => { out.head = head.result && head.result.contents ? head.result.contents.length : -1; };
+      const cursor = store.openCursor(IDBKeyRange.bound(p + '\0', p + '\u0001', false, true));
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { db.close(); resolve(out); return; }
+        const v = c.value.contents;
+        out.total = Number(c.key.split('\0')[2]);
+        out.parts.push({ key: c.key.split('\0').slice(1).join('/'), blob: v instanceof Blob, size: v instanceof Blob ? v.size : v.length });
+        c.continue();
+      };
+    };
+  }), path);
+}
+
+// Rewrites a stored file the way earlier versions stored it: a head record and typed-array parts (of
+// `part` bytes; those versions used 32, later 8 MiB).
+function storeInOldFormat(page, path, part) {
+  return page.evaluate(([p, size]) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('/cases');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = async () => {
+      const db = req.result;
+      const get = (key) => new Promise((res, rej) => {
+        const r = db.transaction('FILE_DATA').objectStore('FILE_DATA').get(key);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const keys = await new Promise((res) => {
+        const r = db.transaction('FILE_DATA').objectStore('FILE_DATA').getAllKeys(IDBKeyRange.bound(p + '\0', p + '\u0001', false, true));
+        r.onsuccess = () => res(r.result.sort((a, b) => Number(a.split('\0')[3]) - Number(b.split('\0')[3])));
+      });
+      const entry = await get(p);
+      const total = Number(keys[0].split('\0')[2]);
+      const whole = new Uint8Array(total);
+      whole.set(entry.contents, 0);
+      let at = entry.contents.length;
+      for (const k of keys) {
+        const bytes = new Uint8Array(await (await get(k)).contents.arrayBuffer());
+        whole.set(bytes, at);
+        at += bytes.length;
+      }
+      const tx = db.transaction('FILE_DATA', 'readwrite');
+      const store = tx.objectStore('FILE_DATA');
+      store.delete(IDBKeyRange.bound(p + '\0', p + '\u0001', false, true));
+      entry.contents = whole.slice(0, size);
+      store.put(entry, p);
+      for (let from = size, i = 1; from < total; from += size, i++) store.put({ contents: whole.slice(from, from + size) }, `${p}\0part\0${total}\0${i}`);
+      tx.oncomplete = () => { db.close(); resolve(at); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [path, part]);
+}
+
+test('a big case is stored as a head plus Blob parts, re-opens, and one stored with typed-array parts still opens', async () => {
+  const { context, page, log } = await freshPage();
+  const first = await loadThroughPage(page, 'big-storm.csv', fs.readFileSync(writeSample(15, 'cases-big.csv')));
+  await page.evaluate(() => window.stormvakt.flushCases());
+  const [stored] = await page.evaluate(() => window.stormvakt.cases());
+  assert.ok(stored.bytes > 5 * 1024 * 1024, `the case must be bigger than a head and one part: ${stored.bytes} bytes`);
+  const path = `/cases/${stored.id}.svcase`;
+  const records = await fileRecords(page, path);
+  assert.equal(records.head, 1024 * 1024, 'the IDBFS record holds the first MiB');
+  // (cases() counts the settings file too)
+  assert.ok(records.total > 5 * 1024 * 1024 && records.total <= stored.bytes, `${records.total} of ${stored.bytes}`);
+  assert.equal(records.parts.length, Math.ceil((records.total - 1024 * 1024) / (4 * 1024 * 1024)));
+  assert.ok(records.parts.every((p) => p.blob), JSON.stringify(records.parts));
+  assert.equal(records.head + records.parts.reduce((s, p) => s + p.size, 0), records.total);
+
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual(withoutTimings(await page.evaluate((id) => window.stormvakt.openCase(id), stored.id)), withoutTimings(first));
+
+  // The format of earlier versions (typed-array parts after a head of the same size) still loads.
+  assert.equal(await storeInOldFormat(page, path, 2 * 1024 * 1024), records.total);
+  const old = await fileRecords(page, path);
+  assert.equal(old.head, 2 * 1024 * 1024);
+  assert.ok(old.parts.length >= 2 && old.parts.every((p) => !p.blob), JSON.stringify(old.parts));
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual(withoutTimings(await page.evaluate((id) => window.stormvakt.openCase(id), stored.id)), withoutTimings(first));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -10,6 +10,7 @@
 // serverAndBrowser()  a test file's server and browser, started before and closed after its tests
 // parseCsv()     CSV text as records of fields
 // frames()       waits for a few animation frames (the app has drawn the state a test set)
+// siteWithData() a private site root: build/site plus data files under bench-data/ (bench, trace tools)
 import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import { spawn, execFileSync } from 'node:child_process';
@@ -288,4 +289,19 @@ export function frames(page, n = 3) {
     const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
     requestAnimationFrame(tick);
   }), n);
+}
+
+// A private site root for the benchmark and trace tools (gaps): every entry of build/site and the given data
+// files under bench-data/, as symbolic links (the page fetches them from its own origin). `tool` names the
+// caller in the message when build/site is missing (the process then exits). Returns the root's path.
+export function siteWithData(www, files, tool) {
+  if (!fs.existsSync(path.join(SITE, 'index.html'))) {
+    console.error(`${tool}: build/site is missing\n  how to fix: run shell/build web`);
+    process.exit(1);
+  }
+  fs.rmSync(www, { recursive: true, force: true });
+  fs.mkdirSync(path.join(www, 'bench-data'), { recursive: true });
+  for (const entry of fs.readdirSync(SITE)) fs.symlinkSync(path.join(SITE, entry), path.join(www, entry));
+  for (const f of files) fs.symlinkSync(f, path.join(www, 'bench-data', path.basename(f)));
+  return www;
 }
