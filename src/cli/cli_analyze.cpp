@@ -153,7 +153,7 @@ int run_analyze(int argc, char** argv) {
     if (const auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
 
     AnalyzeJob job(std::move(source), name, options);
-    if (run_to_end(job) == StepResult::failed) return fail(job.error());
+    if (run_in_slices(job, 50) == StepResult::failed) return fail(job.error()); // (50 ms: see job.hpp)
     auto analysis = job.take();
     analysis->timings_ms["read_file"] += read_ms;
 

@@ -10,6 +10,7 @@
 // few dozen slots of the old table into it. Until the old table is empty, a name not found in the new
 // table is looked up in the old one; moved slots become tombstones there, so its probe chains hold.
 #pragma once
+#include "core/base/prefetch.hpp"
 #include "core/store/comment_store.hpp"
 
 #include <cstdint>
@@ -22,9 +23,10 @@ namespace sv {
 class AuthorCache {
 public:
     static uint64_t hash(std::string_view name);
-    // Starts loading the slot of `h` into the cache.
-    void prefetch(uint64_t h) const {
-        if (slots_.size) __builtin_prefetch(&slots_.at[h & (slots_.size - 1)]);
+    // Starts loading the slot of `h` into the cache (core/base/prefetch.hpp: in WebAssembly a load, folded
+    // into `fold`).
+    void prefetch(uint64_t h, uint32_t& fold) const {
+        if (slots_.size) prefetch_line(&slots_.at[h & (slots_.size - 1)], fold);
     }
     // Interns `name` (hash `h`) in `store` with its follower count (largest kept); returns the author id.
     uint32_t intern(CommentStore& store, std::string_view name, uint64_t h, int64_t followers);

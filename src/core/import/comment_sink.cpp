@@ -183,7 +183,7 @@ bool CommentSink::add(const RawComment& c, Error& why) {
 void CommentSink::prefetch_author(RawComment& c) const {
     c.author_hash = AuthorCache::hash(trim_cell(c.author));
     c.author_hashed = true;
-    authors_.prefetch(c.author_hash);
+    if constexpr (!kLoadToPrefetch) authors_.prefetch(c.author_hash, loaded_);
 }
 
 void CommentSink::reject(Error e) {

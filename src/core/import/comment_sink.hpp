@@ -50,6 +50,11 @@ public:
     // Hashes the (trimmed) author of `c` and prefetches its cache slot: call for a batch of records before
     // adding them, so the cache misses overlap.
     void prefetch_author(RawComment& c) const;
+    // WebAssembly (no prefetch instruction, kLoadToPrefetch): loads the author's cache slot of a hashed `c`;
+    // call for a batch of records in a loop of its own before adding them, so the loads miss together.
+    void load_author_slot(const RawComment& c) {
+        if (c.author_hashed) authors_.prefetch(c.author_hash, loaded_);
+    }
     // Counts a record as read and rejects it (a reader-level problem such as a ragged row).
     void reject(Error e);
 
@@ -79,6 +84,7 @@ private:
     AuthorCache authors_;
     std::string last_thread_;              // the previous row's thread ...
     uint32_t last_thread_id_ = UINT32_MAX; // ... and its id (UINT32_MAX = none yet)
+    mutable uint32_t loaded_ = 0; // folded author-slot loads (WebAssembly's prefetch stand-in, never read)
 };
 
 } // namespace sv

@@ -249,6 +249,8 @@ bool CsvImport::step(double budget_ms) {
                 map_record(rec);
                 ++n;
             }
+            if constexpr (kLoadToPrefetch) // WebAssembly: the batch's author slots, loaded together
+                for (size_t i = 0; i < n; ++i) sink_.load_author_slot(batch_[i].comment);
             for (size_t i = 0; i < n; ++i) add_record(batch_[i]);
             if (st == CsvReader::Status::need_more) {
                 if (refill()) continue;

@@ -44,4 +44,15 @@ inline StepResult run_to_end(Job& job) {
     }
 }
 
+// Runs a job to completion in steps of about `slice_ms` (the CLI's analyze). Same result as run_to_end();
+// faster in WebAssembly: V8 compiles a hot function's optimised code (TurboFan) for its next call, never for
+// a call that is running (no on-stack replacement), so a job that ran in one step() would keep its loops in
+// the baseline compiler's code (Liftoff) to the end.
+inline StepResult run_in_slices(Job& job, double slice_ms) {
+    for (;;) {
+        const StepResult r = job.step(slice_ms);
+        if (r != StepResult::more) return r;
+    }
+}
+
 } // namespace sv

@@ -374,6 +374,7 @@ SentimentScorer::SentimentScorer(const SentimentOptions& options) : s_(std::make
     s_->tokens.reserve(512);
     s_->sentiments.reserve(512);
     s_->memo.resize(1 << 15);
+    s_->word_cache.resize(size_t{1} << State::kWordCacheBits);
     s_->memo_keys.reserve(1 << 18);
 }
 SentimentScorer::~SentimentScorer() = default;

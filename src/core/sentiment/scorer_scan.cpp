@@ -282,12 +282,40 @@ bool SentimentScorer::State::whole_chunk(std::string_view c, char* low, size_t& 
     return false;
 }
 
+// `t.hash` and `t.entry` of the word `w` (lower-cased, `len` bytes, 16 readable bytes at `w`). Words of up to
+// 16 bytes go through word_cache, keyed by their bytes as two 64-bit words (no byte loop for a known word).
+inline void SentimentScorer::State::find_word(Token& t, const char* w, size_t len) {
+    if (len > 16) {
+        t.hash = word_hash(std::string_view(w, len));
+        t.entry = lex->find(std::string_view(w, len), t.hash);
+        return;
+    }
+    uint64_t lo, hi;
+    std::memcpy(&lo, w, 8);
+    std::memcpy(&hi, w + 8, 8);
+    if (len < 8) {
+        lo &= (uint64_t{1} << (8 * len)) - 1;
+        hi = 0;
+    } else if (len < 16) {
+        hi = len == 8 ? 0 : hi & ((uint64_t{1} << (8 * (len - 8))) - 1);
+    }
+    const uint64_t k = (lo ^ (hi * 0x9e3779b97f4a7c15ULL) ^ len) * 0xff51afd7ed558ccdULL;
+    WordSlot& s = word_cache[k >> (64 - kWordCacheBits)];
+    if (s.len != len || s.lo != lo || s.hi != hi) {
+        s.lo = lo, s.hi = hi, s.len = static_cast<uint32_t>(len);
+        s.hash = word_hash(std::string_view(w, len));
+        s.entry = lex->find(std::string_view(w, len), s.hash);
+    }
+    t.hash = s.hash;
+    t.entry = s.entry;
+}
+
 // One pass over the text: white-space separated chunks (links, mentions and emoticons are whole chunks),
 // and inside a chunk the words (lower-cased into `lower`), emoji and punctuation cues. ASCII bytes take a
 // table-driven fast path; other code points are decoded. Lower-casing never lengthens UTF-8 (Latin-1
 // capitals map to 2-byte lower case, U+2019 to an ASCII apostrophe), so `lower` is sized once per text.
 void SentimentScorer::State::scan(std::string_view text) {
-    if (lower.size() < text.size()) lower.resize(text.size());
+    if (lower.size() < text.size() + 16) lower.resize(text.size() + 16); // + 16: find_word() reads 16 bytes
     char* const low = lower.data();
     size_t lo = 0; // bytes written to `low`
     tokens.clear();
@@ -344,8 +372,7 @@ void SentimentScorer::State::scan(std::string_view text) {
             }
             cur.len = static_cast<uint16_t>(len);
             cur.caps = upper >= 2 && !any_lower;
-            cur.hash = word_hash(std::string_view(low + cur.begin, len));
-            cur.entry = lex->find(std::string_view(low + cur.begin, len), cur.hash);
+            find_word(cur, low + cur.begin, len);
             if (cur.caps) ++cues.caps_words;
             if (cur.elongated) ++cues.elongations;
             if (cur.number) ++cues.numbers;
@@ -461,20 +488,21 @@ void SentimentScorer::State::scan(std::string_view text) {
     // Word evidence: stop words (1 split over the languages sharing it), sentiment words (0.5 split).
     for (const Token& t : tokens) {
         if (!t.entry) continue;
+        // (Set bits only, lowest first: each language adds the same amounts in the same order as a loop over
+        // every language would.)
         if (const uint16_t m = t.entry->stop_mask & 511) {
             const float w = kInverseCount[m];
-            for (size_t i = 0; i < kLexLangCount; ++i)
-                if (m & (1u << i)) evidence[i] += w;
+            for (unsigned b = m; b; b &= b - 1) evidence[std::countr_zero(b)] += w;
         }
         if (const uint16_t m = t.entry->stop_mask >> kLexLangCount) { // only words no scored language has
             const float w = kInverseCount[m];
-            for (size_t i = 0; i < lexdata::kOtherLangCount; ++i)
-                if (m & (1u << i)) other_evidence[i] += w;
+            for (unsigned b = m; b && std::countr_zero(b) < static_cast<int>(lexdata::kOtherLangCount);
+                 b &= b - 1)
+                other_evidence[std::countr_zero(b)] += w;
         }
         if (const uint16_t m = t.entry->lex_mask) {
             const float w = 0.5f * kInverseCount[m & 511];
-            for (size_t i = 0; i < kLexLangCount; ++i)
-                if (m & (1u << i)) evidence[i] += w;
+            for (unsigned b = m & 511; b; b &= b - 1) evidence[std::countr_zero(b)] += w;
         }
     }
 }

@@ -101,6 +101,18 @@ struct SentimentScorer::State {
     bool fallback(Token& t, std::string_view w, int li);
     bool profane_compound(std::string_view w, int li) const;
     bool whole_chunk(std::string_view c, char* low, size_t& lo);
+    // The lexicon lookup of recent words (up to 16 bytes; direct-mapped by the word's bytes): the word's
+    // word_hash() and entry without hashing it byte by byte and probing the lexicon's large table again
+    // (natural text repeats its words). Exact: a slot holds the word's bytes. See scorer_scan.cpp.
+    struct WordSlot {
+        uint64_t lo = 0, hi = 0;          // the word's bytes 0-7 and 8-15, zero beyond its length
+        uint64_t hash = 0;                // word_hash() of the word
+        const WordEntry* entry = nullptr; // its lexicon entry, or none
+        uint32_t len = 0;                 // bytes (0: an empty slot)
+    };
+    static constexpr int kWordCacheBits = 12;
+    std::vector<WordSlot> word_cache; // 1 << kWordCacheBits slots
+    void find_word(Token& t, const char* w, size_t len);
 
     void scan(std::string_view text);
     Lang decide_language() const;

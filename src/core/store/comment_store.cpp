@@ -3,6 +3,7 @@
 #include "core/base/clock.hpp"
 
 #include "core/base/hash.hpp"
+#include "core/base/prefetch.hpp"
 #include "core/text/simd_bytes.hpp"
 
 namespace sv {
@@ -118,7 +119,10 @@ bool ReplyLinker::step(double budget_ms) {
             const std::vector<TextRef>& keys = pass_ == 0 ? c_.id : c_.parent_id;
             for (size_t r = base; r < end; ++r) {
                 hashes[r - base] = keys[r].empty() ? 0 : hash_string(c_.str(keys[r]));
-                __builtin_prefetch(&slots_[hashes[r - base] & mask]);
+                if constexpr (!kLoadToPrefetch) prefetch_line(&slots_[hashes[r - base] & mask], loaded_);
+            }
+            if constexpr (kLoadToPrefetch) { // WebAssembly: the block's slots loaded together
+                for (size_t r = base; r < end; ++r) prefetch_line(&slots_[hashes[r - base] & mask], loaded_);
             }
             for (size_t r = base; r < end; ++r) {
                 if (pass_ == 1) c_.parent[r] = kNoParent;

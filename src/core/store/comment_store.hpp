@@ -135,7 +135,8 @@ private:
     CommentStore& c_;
     std::vector<Slot> slots_;
     size_t row_ = 0, linked_ = 0;
-    int pass_ = 0; // 0: insert ids, 1: resolve parents, 2: done
+    int pass_ = 0;        // 0: insert ids, 1: resolve parents, 2: done
+    uint32_t loaded_ = 0; // folded slot loads (WebAssembly's prefetch stand-in, core/base/prefetch.hpp)
 };
 
 } // namespace sv
