@@ -137,6 +137,7 @@ private:
     void handle_keys();
     AppState state_;
     double last_frame_start_ms_ = 0; // for the job's budget (job_budget_ms)
+    double last_job_ms_ = 0;         // gaps: the runner's time in the last frame (job_budget_ms)
     bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
     int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
@@ -170,5 +171,8 @@ inline constexpr const char* kSampleCrisisPath = "samples/sample-crisis.csv";
 inline constexpr double kJobBudgetMs = 8.0;
 inline constexpr double kJobBudgetMaxMs = 33.0;
 double job_budget_ms(double frame_interval_ms);
+// gaps: the same, made smaller when the rest of the last frame interval (interval - the job's time in it)
+// left less room than that under the aimed gap between frames (80 ms); never below kJobBudgetMs.
+double job_budget_ms(double frame_interval_ms, double last_job_ms);
 
 } // namespace sv::app
