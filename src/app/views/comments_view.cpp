@@ -312,7 +312,9 @@ void step_index(const AppState& state) {
         const std::vector<uint32_t>& order = by_time ? state.prep.by_time : g.sorted;
         const size_t timed = order.size();
         const size_t total = by_time ? n : timed; // by time: the untimed rows follow, in row order
-        for (size_t since = 0; b.cursor < total; ++b.cursor) {
+        // (The cursor moves on before a slice may end: the row it stopped at is not taken twice. app8: a row
+        // was added again at every slice boundary — "Showing 971,805 of 971,804 comments".)
+        for (size_t since = 0; b.cursor < total;) {
             if (b.cursor < timed) {
                 const uint32_t r = order[b.cursor];
                 if (keep(r)) b.rows.push_back(r);
@@ -320,6 +322,7 @@ void step_index(const AppState& state) {
                 const uint32_t r = static_cast<uint32_t>(b.cursor - timed);
                 if (c.created_at[r] == kNoTime && keep(r)) b.rows.push_back(r);
             }
+            ++b.cursor;
             if (++since == kCheckEvery) {
                 since = 0;
                 if (clock_ms() >= deadline) return;
@@ -469,6 +472,9 @@ void draw_comments_view(AppState& state) {
     char hint[128];
     std::snprintf(hint, sizeof hint, "%s  %s", icon::kSearch, tr(Str::search_hint));
     ImGui::InputTextWithHint("##search", hint, g.search_buf, sizeof g.search_buf);
+    // app8: Esc while typing in the box clears the search too (the box owns the key then, so the app's Esc
+    // handler does not see it; the box was left with its text before)
+    if (ImGui::IsItemDeactivated() && ImGui::GetKeyData(ImGuiKey_Escape)->Down) g.search_buf[0] = 0;
     g.filter.search = g.search_buf;
     // Chips flow onto a second line when the window is narrow (German labels are the longest).
     if (state.brush.active()) {
