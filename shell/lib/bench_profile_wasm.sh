@@ -7,7 +7,9 @@
 #   shell/lib/bench_profile_wasm.sh FILE OUT.txt [BUILD_DIR]      (BUILD_DIR: build/web by default)
 #
 # Note: the sampling is by wall time; on a loaded machine read the percentages, not the milliseconds.
-# Small functions are inlined (by clang and by wasm-opt), so their time shows in their callers.
+# Small functions are inlined (by clang and by wasm-opt), so their time shows in their callers. With
+# SV_PROFILE_LINK_OPT=-O1 the link's wasm-opt inlines nothing (clang's -O3 code of each object stays): the
+# scorer's scan, resolve and VADER passes, the author cache and the reply links then show on their own.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$ROOT/shell/lib/common.sh"
@@ -27,6 +29,7 @@ link="$(ninja -t commands stormvakt-cli | tail -1)"
 link="${link#: && }"
 link="${link% && :}"
 link="${link/ -o stormvakt-cli.js / --profiling-funcs -o $tmp/stormvakt-cli.js }"
+[ -n "${SV_PROFILE_LINK_OPT:-}" ] && link="${link/ -O3 / $SV_PROFILE_LINK_OPT }"
 bash -c "$link" || fail "relinking with --profiling-funcs failed" "check that build/web links (shell/build web)"
 
 (cd "$tmp" && node --cpu-prof --cpu-prof-dir="$tmp/prof" --cpu-prof-interval 500 stormvakt-cli.js analyze "$file" \

@@ -2,7 +2,6 @@
 #include "core/import/text_feed.hpp"
 
 #include "core/base/clock.hpp"
-#include "core/text/simd_bytes.hpp"
 
 #include <algorithm>
 
@@ -47,7 +46,7 @@ ReadStatus TextFeed::fill(std::vector<char>& out) {
     if (queue_at_ < queue_.size()) {
         const size_t left = queue_.size() - queue_at_;
         const size_t n = left < chunk_ ? left : chunk_;
-        append_bytes(out, queue_.data() + queue_at_, queue_.data() + queue_at_ + n);
+        out.insert(out.end(), queue_.data() + queue_at_, queue_.data() + queue_at_ + n);
         queue_at_ += n;
         if (queue_at_ >= queue_.size()) queue_ = {}, queue_at_ = 0;
         return ReadStatus::data;

@@ -276,7 +276,7 @@ size_t StreamDecoder::convert_utf8(const unsigned char* p, size_t n, bool last, 
             if (mode_ == Mode::ascii_so_far) mode_ = Mode::utf8;
             j += len;
         }
-        append_bytes(out, reinterpret_cast<const char*>(p + i), reinterpret_cast<const char*>(p + j));
+        out.insert(out.end(), reinterpret_cast<const char*>(p + i), reinterpret_cast<const char*>(p + j));
         i = j;
         if (i >= n) break;
         if (!last && utf8_prefix(p + i, end)) return i; // cut by the chunk end: wait for the rest
@@ -299,7 +299,7 @@ void StreamDecoder::convert_cp1252(const unsigned char* p, size_t n, std::vector
     const unsigned char* const end = p + n;
     while (p < end) {
         const unsigned char* q = skip_ascii(p, end);
-        append_bytes(out, reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(q));
+        out.insert(out.end(), reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(q));
         p = q;
         if (p >= end) break;
         const unsigned char c = *p++;

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <vector>
 
 #ifdef __wasm_simd128__
 #include <wasm_simd128.h>
@@ -123,15 +122,6 @@ inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned ch
 #else
     return skip_ascii_portable(p, end);
 #endif
-}
-
-// Appends the bytes [b, e) to `out`. resize + memcpy rather than insert(): in WebAssembly libc++'s range
-// insert copies byte by byte, while these become memory.fill / memory.copy (bulk memory). Same growth.
-inline void append_bytes(std::vector<char>& out, const char* b, const char* e) {
-    const size_t at = out.size(), n = static_cast<size_t>(e - b);
-    if (n == 0) return;
-    out.resize(at + n);
-    std::memcpy(out.data() + at, b, n);
 }
 
 } // namespace sv
