@@ -903,6 +903,13 @@ const Entry kTable[] = {
     /* reason_sampled_fmt */ {{"read through a systematic sample of every %s-th comment (%s of %s)",
         "läst genom ett systematiskt urval av var %s:e kommentar (%s av %s)",
         "gelesen über eine systematische Stichprobe jedes %s. Kommentars (%s von %s)"}},
+    // session 5: singular forms seen in the screenshots, a follower count in running text
+    /* fan_line_one_fmt */ {{"1 comment · %s likes · mean sentiment %s",
+        "1 kommentar · %s gillningar · medelsentiment %s",
+        "1 Kommentar · %s Likes · mittleres Sentiment %s"}},
+    /* followers_fmt */ {{"%s followers",
+        "%s följare",
+        "%s Follower"}},
 };
 // clang-format on
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == static_cast<size_t>(Str::count), "one entry per Str key");

@@ -323,6 +323,9 @@ enum class Str : uint16_t {
     reason_no_time,
     reason_no_convergence,
     reason_sampled_fmt,
+    // session 5: singular forms seen in the screenshots ("1 comments"), a follower count in running text
+    fan_line_one_fmt,
+    followers_fmt,
     count
 };
 

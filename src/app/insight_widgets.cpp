@@ -167,8 +167,12 @@ void guideline_items(const AppState& state, const Guideline& g, size_t max_items
 
 std::string fan_line(const Fan& f) {
     char buf[256];
-    std::snprintf(buf, sizeof buf, tr(Str::fan_line_fmt), fmt_int(f.comments).c_str(),
-                  fmt_int(f.likes).c_str(), fmt_dec(f.mean_compound, 2).c_str());
+    if (f.comments == 1)
+        std::snprintf(buf, sizeof buf, tr(Str::fan_line_one_fmt), fmt_int(f.likes).c_str(),
+                      fmt_dec(f.mean_compound, 2).c_str());
+    else
+        std::snprintf(buf, sizeof buf, tr(Str::fan_line_fmt), fmt_int(f.comments).c_str(),
+                      fmt_int(f.likes).c_str(), fmt_dec(f.mean_compound, 2).c_str());
     return buf;
 }
 

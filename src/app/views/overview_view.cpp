@@ -164,7 +164,11 @@ void people_panels(AppState& state, const Analysis& a, float height) {
             ++shown_n;
             // The name, then its following on the same line: a long name ends in "…" (whole on hover).
             std::string following;
-            if (m.followers >= 0) following = fmt_int(m.followers) + " " + tr(Str::col_followers);
+            if (m.followers >= 0) {
+                char buf[64];
+                std::snprintf(buf, sizeof buf, tr(Str::followers_fmt), fmt_int(m.followers).c_str());
+                following = buf;
+            }
             const float following_w = following.empty() ? 0.0f
                                                         : ImGui::CalcTextSize(following.c_str()).x +
                                                               ImGui::GetStyle().ItemSpacing.x;
