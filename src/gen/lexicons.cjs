@@ -170,7 +170,21 @@ const AFINN_FIXES = {
     lägsta: 0, kontroll: 0, efterfrågan: 0, allvarlig: 0, allvarliga: 0, allvarligt: 0,
     // wrong sign
     stämmer: 0, gemensamt: 0, gemensam: 0, fan: -2, solidarisk: 0, solidariskt: 0, ansvarsfull: 0,
-    stötta: 0, oroa: -1, misslyckande: -2,
+    stötta: 0, oroa: -1, misslyckande: -2, hycklare: -2, dyr: -2, dyra: -2, dyrt: -2, dyrare: -2,
+    folkmord: -4, patrask: -3, oroväckande: -2, spänningar: -1, konstigt: -1, konstig: -1,
+    // neutral words read as an English homograph or a wrong translation (seen in session 6's word counts)
+    anger: 0, gift: 0, redo: 0, fart: 0, bla: 0, nyss: 0, ro: 0, lov: 0, kände: 0, säljs: 0,
+    tillfället: 0, tillfällen: 0, tillfällig: 0, intryck: 0, uttryck: 0, försörja: 0, försorg: 0,
+    försörjningsstöd: 0, immigranter: 0, invandrar: 0, invandraren: 0, ansvariga: 0, deltagare: 0,
+    deltagarna: 0, uppseendeväckande: 0, åldrar: 0, avseenden: 0, vågmästare: 0, upprättas: 0, riktar: 0,
+    utlandet: 0, myndighet: 0, myndigheten: 0, resterande: 0, närvarande: 0, existerande: 0, artiklar: 0,
+    åter: 0, släppa: 0, släpper: 0, lämnar: 0, lämnade: 0, lämnat: 0, lämnas: 0, drar: 0, vänta: 0,
+    väntar: 0, väntat: 0, väntas: 0, förväntas: 0, förslagen: 0, föreslår: 0, föreslog: 0, kraven: 0,
+    kravet: 0, uppdrag: 0, innebära: 0, begår: 0, ökande: 0, rakt: 0, meddelade: 0, medger: 0,
+    understryker: 0, ändrar: 0, betydelse: 0, utföra: 0,
+    // names and words that begin with a negative word ("kris")
+    kristersson: 0, kristdemokraterna: 0, kristdemokrater: 0, kristen: 0, kristna: 0, kristendom: 0,
+    kristendomen: 0,
   },
   de: {
     // function words, modal verbs, particles
@@ -191,6 +205,15 @@ const AFINN_FIXES = {
     // wrong sign or sense
     kostenlos: 1, kostenlose: 1, kostenlosen: 1, gelassen: 0,
     teuer: -2, teure: -2, teuren: -2, teurer: -2, armselig: -2, gemeinsam: 0, leicht: 0,
+    analphabet: -1, analphabeten: -1, geblieben: 0,
+    // neutral words read as an English homograph, a wrong translation, or a negative word inside them
+    // ("marsch" holds "arsch", "Budapest" "Pest", "Auschwitz" "Witz"; seen in session 6's word counts)
+    budapest: 0, lag: 0, acht: 0, gemeinschaft: 0, gemeinwesen: 0, gemeinde: 0, wundert: 0, wundern: 0,
+    wunder: 0, regt: 0, reagiert: 0, gesprächen: 0, vertrag: 0, verträge: 0, verträgen: 0, träger: 0,
+    auschwitz: 0, angetrieben: 0, angetriebenen: 0, beitrag: 0, beiträge: 0, beiträgen: 0, ausdruck: 0,
+    ausgedrückt: 0, eindruck: 0, raum: 0, argumente: 0, still: 0, angewiesen: 0, verantwortlichen: 0,
+    gelöscht: 0, verlangt: 0, nah: 0, vereinigten: 0, rechtlichen: 0, marsch: 0, gruselig: -2,
+    gruselige: -2, gruseliges: -2, stecken: 0, faden: 0,
   },
 };
 const neutral = {};

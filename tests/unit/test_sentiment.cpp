@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using sv::Lang;
 using sv::score_text;
 
@@ -339,4 +341,65 @@ TEST_CASE("negation stays inside its clause; emoji are not negated; hedges and n
     // "kind of" hedges; "never slept so well" is praise.
     CHECK(c("The ending kind of frightens me", Lang::en) < -0.05f);
     CHECK(c("I have never slept so well", Lang::en) > 0.05f);
+}
+
+TEST_CASE("an inflected insult is as emotional as its base form", "[sentiment][emotionality][de][sv]") {
+    // "dumm" is on the German profanity list, "dummes" is not: the stem decides. "schlechtes" has the same
+    // valence as "dummes" and "Verbrecher" about that of "Idioten", but neither is an insult.
+    CHECK(c("Was für ein dummes Konzept", Lang::de) == c("Was für ein schlechtes Konzept", Lang::de));
+    CHECK(score_text("Was für ein dummes Konzept", Lang::de).emotionality >
+          score_text("Was für ein schlechtes Konzept", Lang::de).emotionality + 0.2f);
+    CHECK(score_text("Die Idioten im Vorstand", Lang::de).emotionality >
+          score_text("Die Verbrecher im Vorstand", Lang::de).emotionality + 0.1f);
+    // A word that only looks like an inflection of one is not ("Passagier" is no form of "Pass").
+    CHECK(score_text("Der Kunde wartet", Lang::de).emotionality ==
+          score_text("Der Gast wartet", Lang::de).emotionality);
+}
+
+TEST_CASE("German feminine and plural person nouns take the valence of the base noun", "[sentiment][de]") {
+    // "-in" / "-innen": "Volksverräterin" from "Volksverräter", "Betrügerinnen" from "Betrüger".
+    CHECK(c("Diese Volksverräterin", Lang::de) < -0.05f);
+    CHECK(c("Lauter Betrügerinnen", Lang::de) < -0.05f);
+    CHECK(c("Die Kundin", Lang::de) == 0.f);
+}
+
+TEST_CASE("anger, disgust and contempt emoji are negative and emotional in every language",
+          "[sentiment][emotionality][en][sv][de]") {
+    // Some are newer than the Emoji Sentiment Ranking and have no valence there.
+    for (const char* e : {"🤬", "🤮", "🖕", "🙄"}) {
+        const std::string t = std::string("Die neue App ") + e;
+        CHECK(c(t.c_str(), Lang::de) < -0.05f);
+        CHECK(score_text(t, Lang::de).emotionality > score_text("Die neue App", Lang::de).emotionality);
+    }
+    // 😡 has a weak valence in the ranking, about that of 😔 (pensive), but is anger all the same.
+    CHECK(score_text("Försenat igen 😡", Lang::sv).emotionality >
+          score_text("Försenat igen 😔", Lang::sv).emotionality + 0.15f);
+    CHECK(score_text("late again 😡", Lang::en).emotionality >
+          score_text("late again 😔", Lang::en).emotionality + 0.15f);
+}
+
+TEST_CASE("a word that holds a swear word is not an insult", "[sentiment][de][sv]") {
+    // "Vormarsch" holds "arsch", "Budapest" holds "Pest", "Auschwitz" holds "Witz", "Kristersson" holds
+    // "kris".
+    CHECK(c("Der Vormarsch der Truppen", Lang::de) == 0.f);
+    CHECK(c("Der Frauenmarsch am Samstag", Lang::de) == 0.f);
+    CHECK(c("Wir fliegen nach Budapest", Lang::de) == 0.f);
+    CHECK(c("Die Gemeinschaft der Nutzer", Lang::de) == 0.f);
+    CHECK(c("Kristersson talade i dag", Lang::sv) == 0.f);
+    CHECK(c("Kristdemokraterna röstade nej", Lang::sv) == c("Moderaterna röstade nej", Lang::sv));
+    // The insults themselves still are.
+    CHECK(c("Du Arsch", Lang::de) < -0.05f);
+}
+
+TEST_CASE("Swedish and German person insults are negative", "[sentiment][sv][de]") {
+    for (const char* t : {"Ni är ett pack", "Vilka dumskallar", "Din jävel", "Skenheliga politiker"})
+        CHECK(c(t, Lang::sv) < -0.05f);
+    for (const char* t :
+         {"Ihr Hohlköpfe", "Seid ihr asozial", "Dieses Pack", "Lauter Kriminelle", "Vollidiot"})
+        CHECK(c(t, Lang::de) < -0.05f);
+    // Translations the npm list got the wrong way round: "dyrt" is expensive, "hycklare" a hypocrite.
+    CHECK(c("Det är för dyrt", Lang::sv) < -0.05f);
+    CHECK(c("Hycklare", Lang::sv) < -0.05f);
+    // Words the npm list read as an English homograph: Swedish "anger" (states), "gift" (married).
+    CHECK(c("Myndigheten anger att hon är gift", Lang::sv) == 0.f);
 }

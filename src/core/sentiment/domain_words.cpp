@@ -36,7 +36,13 @@ const DomainWord kSwedish[] = {
     // contempt and insults
     {"korkad", -2.0f}, {"korkade", -2.0f}, {"pucko", -2.0f}, {"äckel", -2.5f}, {"clown", -1.5f},
     {"clowner", -1.5f}, {"dum", -1.5f}, {"dumma", -1.5f}, {"tönt", -1.8f}, {"töntar", -1.8f},
-    {"svammel", -1.5f}, {"trams", -1.5f}, {"skräp", -1.8f}, {"käften", -1.5f},
+    {"svammel", -1.5f}, {"trams", -1.5f}, {"skräp", -1.8f}, {"käften", -1.5f}, {"dumskalle", -2.2f},
+    {"fjant", -1.8f}, {"kräk", -2.5f}, {"svin", -2.5f}, {"pajas", -1.8f}, {"hyckleri", -2.0f},
+    {"knäppgök", -2.0f}, {"fåntratt", -2.2f}, {"skurk", -2.2f}, {"skurkar", -2.2f}, {"oduglig", -2.2f},
+    {"skäms", -1.5f}, {"skämmas", -1.5f}, {"usling", -2.5f}, {"jävel", -2.5f}, {"dåre", -2.0f},
+    {"fegis", -1.8f}, {"korkskalle", -2.2f}, {"tomskalle", -2.2f}, {"pappskalle", -2.0f}, {"miffo", -2.0f},
+    {"arsle", -2.5f}, {"parasit", -2.2f}, {"parasiter", -2.2f}, {"ohyra", -2.5f}, {"slödder", -2.5f},
+    {"pack", -2.0f}, {"skenhelig", -2.0f}, {"nazist", -2.0f}, {"nazister", -2.0f},
 };
 const DomainWord kGerman[] = {
     {"frechheit", -2.5f}, {"unverschämtheit", -2.5f}, {"unverschämt", -2.5f}, {"abzocke", -2.8f},
@@ -51,7 +57,18 @@ const DomainWord kGerman[] = {
     {"chaoten", -1.8f}, {"hetze", -2.0f}, {"hetzer", -2.2f}, {"schmarotzer", -2.5f}, {"spinner", -1.5f},
     {"hohlbirne", -2.2f}, {"affig", -1.5f}, {"gesindel", -2.5f}, {"vollpfosten", -2.5f},
     {"heuchler", -2.2f}, {"kacke", -2.0f}, {"dummschwätzer", -2.5f}, {"lügenpresse", -2.2f},
-    {"volksverräter", -2.5f},
+    {"volksverräter", -2.5f}, {"hohlkopf", -2.2f}, {"hohlköpfe", -2.2f}, {"asozial", -2.2f},
+    {"taugenichts", -2.0f}, {"schwachkopf", -2.5f}, {"depp", -2.0f}, {"deppen", -2.0f},
+    {"vollidiot", -2.8f}, {"penner", -2.0f}, {"witzfigur", -2.0f}, {"lachnummer", -1.8f}, {"pöbel", -2.0f},
+    {"sauladen", -2.2f}, {"kotzen", -2.0f}, {"jämmerlich", -2.0f}, {"hirnlos", -2.5f},
+    {"hirnverbrannt", -2.5f}, {"verblödet", -2.5f}, {"verlogen", -2.5f}, {"versifft", -2.2f},
+    {"nichtsnutz", -2.2f}, {"gesocks", -2.5f}, {"mies", -2.0f}, {"parasit", -2.2f}, {"parasiten", -2.2f},
+    {"ungeziefer", -2.5f}, {"schwein", -2.2f}, {"schweine", -2.2f}, {"schweinehund", -2.5f}, {"pack", -2.0f},
+    {"flachpfeife", -2.0f}, {"lusche", -1.8f}, {"luschen", -1.8f}, {"knallkopf", -2.0f}, {"sauhaufen", -2.2f},
+    {"gutmensch", -1.5f}, {"gutmenschen", -1.5f}, {"kriminell", -2.0f}, {"kriminelle", -2.0f},
+    {"kriminellen", -2.0f}, {"scheinheilig", -2.0f}, {"heuchelei", -2.0f}, {"volksverhetzung", -2.0f},
+    {"nazi", -2.0f}, {"nazis", -2.0f}, {"weichei", -1.8f}, {"missgeburt", -3.0f}, {"drecksau", -3.0f},
+    {"schwachmat", -2.2f}, {"zicke", -1.8f},
 };
 // clang-format on
 

@@ -74,6 +74,7 @@ void SentimentScorer::State::resolve(int li) {
 
 bool SentimentScorer::State::fallback(Token& t, std::string_view w, int li) {
     if (lex->neutral(w, li)) return false; // known to carry no sentiment in this language
+    if (!t.profane && w.size() >= 5) t.profane = profane_inflection(w, li);
     if (!t.profane && w.size() >= 7 && morph_for(li).compounds) t.profane = profane_compound(w, li);
     if (li != kEn && w.size() >= 4) t.valence = morphology(w, li);
     if (t.valence == 0.f && t.elongated) {
@@ -299,6 +300,7 @@ float SentimentScorer::State::emotionality(int li, float compound) const {
         }
     }
     const Cues& c = cues;
+    anger_emoji = std::max(anger_emoji, c.anger_emoji);
     // The strength of the negative reading itself is a cue (2 × -compound).
     float emo = 2.f * std::max(0.f, -compound) + 0.3f * static_cast<float>(std::min(c.exclamations, 4)) +
                 0.5f * std::min(c.repeated_punct, 2) + 0.3f * static_cast<float>(std::min(c.caps_words, 3)) +

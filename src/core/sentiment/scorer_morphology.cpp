@@ -18,8 +18,9 @@ const char* const kSvSuffixes[] = {"arnas", "ernas", "ornas", "arna", "erna", "o
                                    "na",    "en",    "et",    "ar",   "er",   "or",   "ad",
                                    "at",    "a",     "e",     "t",    "s",    nullptr};
 const char* const kSvEndings[] = {"a", "ig", "e", nullptr};
-const char* const kDeSuffixes[] = {"ungen", "sten", "ster", "stes", "test", "ten", "ste", "est", "en",   "er",
-                                   "es",    "em",   "st",   "te",   "e",    "n",   "s",   "t",   nullptr};
+const char* const kDeSuffixes[] = {"innen", "ungen", "sten", "ster", "stes", "test", "ten",
+                                   "ste",   "est",   "in",   "en",   "er",   "es",   "em",
+                                   "st",    "te",    "e",    "n",    "s",    "t",    nullptr};
 const char* const kDeEndings[] = {"e", "en", "n", nullptr};
 const char* const kNordSuffixes[] = {"ene", "ens", "ere", "est", "et", "en", "er", "e", "t", "s", nullptr};
 const char* const kNordEndings[] = {"e", nullptr};
@@ -66,9 +67,10 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
     // search: its parts must not lend it a valence ("gemeinsam" holds "einsam", "Gesellschaft" holds "Haft").
     bool known_neutral = false;
     auto neutral = [&](std::string_view x) { return known_neutral = known_neutral || lex->neutral(x, li); };
-    auto stemmed = [&](std::string_view x) -> float {
+    // `whole`: x is the word itself, which fallback() has already checked against the neutral list.
+    auto stemmed = [&](std::string_view x, bool whole) -> float {
         if (float v = lookup_valence(x, li)) return v;
-        if (neutral(x)) return 0.f;
+        if (!whole && neutral(x)) return 0.f;
         for (const char* const* s = m.suffixes; *s; ++s) {
             const size_t sl = std::strlen(*s);
             if (x.size() < sl + 3 || x.substr(x.size() - sl) != *s) continue;
@@ -91,14 +93,14 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
         }
         return 0.f;
     };
-    if (float v = stemmed(w)) return v;
+    if (float v = stemmed(w, true)) return v;
     if (known_neutral || !m.compounds || w.size() < 6 || w.size() > 40) return 0.f;
     // A glued intensifier ("jättebra", "supergut", "saublöd"): the rest, boosted.
     for (size_t k = 2; k <= 7 && k + 3 <= w.size(); ++k) {
         if ((static_cast<unsigned char>(w[k]) & 0xc0) == 0x80) continue;
         const WordEntry* pe = lex->find(w.substr(0, k));
         if (!pe || !(pe->roles[li] & kRoleBoostPrefix)) continue;
-        if (float v = stemmed(w.substr(k))) return v + (v > 0 ? kBoost : -kBoost);
+        if (float v = stemmed(w.substr(k), false)) return v + (v > 0 ? kBoost : -kBoost);
     }
     // Compound: the longest known head (at least 4 bytes) decides; a glued intensifier boosts it.
     for (size_t k = 3; k + 4 <= w.size(); ++k) {
@@ -126,6 +128,32 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
         return v;
     }
     return pejorative_front(w, li);
+}
+
+// An inflected form of a profane word or insult ("Idioten", "dummes", "idioterna"): the stem after one
+// inflection suffix, or the stem with a lexicon ending, is on the language's (or the English) list.
+bool SentimentScorer::State::profane_inflection(std::string_view w, int li) const {
+    const uint32_t bits = (1u << li) | (english_fallback ? 1u << kEn : 0u);
+    const Morph m = morph_for(li);
+    char* buf = const_cast<char*>(scratch);
+    auto profane = [&](std::string_view x) {
+        const WordEntry* e = lex->find(x);
+        return e && (e->profane_mask & bits) && !lex->neutral(x, li);
+    };
+    for (const char* const* s = m.suffixes; *s; ++s) {
+        const size_t sl = std::strlen(*s);
+        if (w.size() < sl + 4 || w.substr(w.size() - sl) != *s) continue;
+        const std::string_view stem = w.substr(0, w.size() - sl);
+        if (profane(stem)) return true;
+        for (const char* const* e = m.endings; *e; ++e) {
+            const size_t el = std::strlen(*e);
+            if (stem.size() + el > sizeof(scratch)) continue;
+            std::memcpy(buf, stem.data(), stem.size());
+            std::memcpy(buf + stem.size(), *e, el);
+            if (profane(std::string_view(buf, stem.size() + el))) return true;
+        }
+    }
+    return false;
 }
 
 // A compound whose front is a swear word or a strongly negative word ("Scheißregierung", "Drecksladen",

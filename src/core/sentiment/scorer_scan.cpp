@@ -33,6 +33,32 @@ inline bool is_lower(uint32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xdf && cp <= 0xff && cp != 0xf7);
 }
 
+// Anger, disgust and contempt: an emotionality cue in every language. Several are newer than the Emoji
+// Sentiment Ranking (2015) and have no valence there; they get kAngerEmojiValence (chosen by us, beside the
+// ranking's 😠 -1.2).
+bool is_anger_emoji(uint32_t cp) {
+    switch (cp) {
+    case 0x1f620: // 😠
+    case 0x1f621: // 😡
+    case 0x1f92c: // 🤬
+    case 0x1f47f: // 👿
+    case 0x1f4a2: // 💢
+    case 0x1f595: // 🖕
+    case 0x1f92e: // 🤮
+    case 0x1f922: // 🤢
+    case 0x1f4a9: // 💩
+    case 0x1f44e: // 👎
+    case 0x1f644: // 🙄
+    case 0x1f921: // 🤡
+    case 0x1f624: // 😤
+    case 0x1f612: // 😒
+        return true;
+    default:
+        return false;
+    }
+}
+constexpr float kAngerEmojiValence = -1.5f;
+
 float emoji_valence(uint32_t cp) {
     const lexdata::EmojiValence* b = lexdata::kEmoji;
     const lexdata::EmojiValence* e = lexdata::kEmoji + lexdata::kEmojiCount;
@@ -464,7 +490,11 @@ void SentimentScorer::State::scan(std::string_view text) {
                 } else if (cp == ',' || cp == '.' || cp == ';' || cp == ':') {
                     clause_break = true;
                 } else if (cp >= 0x80 && is_emoji_range(cp)) {
-                    const float v = emoji_valence(cp);
+                    float v = emoji_valence(cp);
+                    if (is_anger_emoji(cp)) {
+                        ++cues.anger_emoji;
+                        if (v == 0.f) v = kAngerEmojiValence;
+                    }
                     if (v != 0.f) {
                         Token t;
                         t.begin = static_cast<uint32_t>(lo);

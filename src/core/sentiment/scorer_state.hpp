@@ -45,6 +45,7 @@ struct Token {
 struct Cues {
     int exclamations = 0, questions = 0, repeated_punct = 0, links = 0, caps_words = 0, elongations = 0;
     int numbers = 0, letters_latin = 0, letters_foreign = 0, words = 0;
+    int anger_emoji = 0; // anger, disgust and contempt emoji (is_anger_emoji in scorer_scan.cpp)
     void clear() { *this = Cues{}; }
 };
 
@@ -100,6 +101,7 @@ struct SentimentScorer::State {
     size_t memo_used = 0;
     bool fallback(Token& t, std::string_view w, int li);
     bool profane_compound(std::string_view w, int li) const;
+    bool profane_inflection(std::string_view w, int li) const; // "Idioten" -> "idiot", "dummes" -> "dumm"
     bool whole_chunk(std::string_view c, char* low, size_t& lo);
     // The lexicon lookup of recent words (up to 16 bytes; direct-mapped by the word's bytes): the word's
     // word_hash() and entry without hashing it byte by byte and probing the lexicon's large table again
