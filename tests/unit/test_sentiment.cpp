@@ -255,6 +255,10 @@ TEST_CASE("a salutation is a form of address, not a feeling", "[sentiment][en][s
     CHECK(c("Liebe Bahn, wann fährt der Zug?", Lang::de) == 0.f);
     CHECK(c("Kära SJ, när går tåget?", Lang::sv) == 0.f);
     CHECK(c("Dear team, when does the next train go?", Lang::en) == 0.f);
+    // After a greeting or a mail reply prefix.
+    CHECK(c("Hallo liebe Bahn, wann fährt der Zug?", Lang::de) == 0.f);
+    CHECK(c("Re: Liebe Bahn, wann fährt der Zug?", Lang::de) == 0.f);
+    CHECK(c("Hej kära SJ, när går tåget?", Lang::sv) == 0.f);
     // Elsewhere in the text the word keeps its valence.
     CHECK(c("Ich liebe diese Strecke", Lang::de) > 0.05f);
     CHECK(c("Hallo, liebe Grüße und danke", Lang::de) > 0.05f);

@@ -140,6 +140,12 @@ bool is_salutation(std::string_view w, int li) {
         return false;
     }
 }
+// Words that may come before a salutation: a greeting ("Hallo liebe Bahn", "Hej kära SJ") or a mail reply
+// prefix ("Re: Liebe Bahn").
+bool before_salutation(std::string_view w) {
+    return w == "hallo" || w == "hi" || w == "hey" || w == "hej" || w == "hejsan" || w == "re" || w == "aw" ||
+           w == "sv";
+}
 } // namespace
 
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
@@ -188,10 +194,11 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     }
     // A salutation opens a letter or a post ("Liebe Bahn, ...", "Kära SJ", "Dear support"): the word is a
     // form of address there, not a feeling.
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0, words_seen = 0; i < n && words_seen < 3; ++i) {
         if (tokens[i].kind != kWord) continue;
+        ++words_seen;
         if (is_salutation(word_at(i), li)) sentiments[i] = 0.f;
-        break;
+        if (!before_salutation(word_at(i))) break;
     }
     // Phrases (VADER's SPECIAL_CASE_IDIOMS in English, a case's own phrases in any language): the phrase's
     // valence replaces its last word's.
