@@ -43,6 +43,8 @@ const DomainWord kSwedish[] = {
     {"fegis", -1.8f}, {"korkskalle", -2.2f}, {"tomskalle", -2.2f}, {"pappskalle", -2.0f}, {"miffo", -2.0f},
     {"arsle", -2.5f}, {"parasit", -2.2f}, {"parasiter", -2.2f}, {"ohyra", -2.5f}, {"slödder", -2.5f},
     {"pack", -2.0f}, {"skenhelig", -2.0f}, {"nazist", -2.0f}, {"nazister", -2.0f},
+    // person insults on the profanity list (an emotionality cue) that no lexicon gives a valence
+    {"kötthuvud", -2.2f}, {"köttnacke", -2.2f}, {"subba", -2.5f}, {"satan", -2.0f},
 };
 const DomainWord kGerman[] = {
     {"frechheit", -2.5f}, {"unverschämtheit", -2.5f}, {"unverschämt", -2.5f}, {"abzocke", -2.8f},
@@ -69,6 +71,13 @@ const DomainWord kGerman[] = {
     {"kriminellen", -2.0f}, {"scheinheilig", -2.0f}, {"heuchelei", -2.0f}, {"volksverhetzung", -2.0f},
     {"nazi", -2.0f}, {"nazis", -2.0f}, {"weichei", -1.8f}, {"missgeburt", -3.0f}, {"drecksau", -3.0f},
     {"schwachmat", -2.2f}, {"zicke", -1.8f},
+    // person insults and slurs on the profanity list (an emotionality cue) that no lexicon gives a valence
+    {"blödian", -2.0f}, {"bonze", -1.5f}, {"bonzen", -1.5f}, {"bratze", -2.0f}, {"dödel", -2.0f},
+    {"fratze", -2.0f}, {"kackbratze", -2.5f}, {"kotzbrocken", -2.5f}, {"luder", -1.5f}, {"lümmel", -1.5f},
+    {"narr", -1.5f}, {"quatsch", -1.5f}, {"sackgesicht", -2.5f}, {"schabracke", -2.0f}, {"spasti", -2.5f},
+    {"warmduscher", -1.5f}, {"kanake", -2.5f}, {"kanaken", -2.5f}, {"kümmeltürke", -2.5f}, {"polacke", -2.0f},
+    {"schlitzauge", -2.5f}, {"schwuchtel", -2.5f}, {"neger", -2.5f}, {"nutte", -2.5f}, {"mongo", -2.5f},
+    {"verfickt", -3.0f}, {"reudig", -2.0f},
 };
 // clang-format on
 
