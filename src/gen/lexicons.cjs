@@ -213,7 +213,8 @@ const AFINN_FIXES = {
     auschwitz: 0, angetrieben: 0, angetriebenen: 0, beitrag: 0, beiträge: 0, beiträgen: 0, ausdruck: 0,
     ausgedrückt: 0, eindruck: 0, raum: 0, argumente: 0, still: 0, angewiesen: 0, verantwortlichen: 0,
     gelöscht: 0, verlangt: 0, nah: 0, vereinigten: 0, rechtlichen: 0, marsch: 0, gruselig: -2,
-    gruselige: -2, gruseliges: -2, stecken: 0, faden: 0,
+    gruselige: -2, gruseliges: -2, stecken: 0, faden: 0, überfüllung: -2, überfüllt: -2, fehlleistung: -2,
+    fehlleistungen: -2, misserfolg: -2, entwerter: 0,
   },
 };
 const neutral = {};

@@ -407,3 +407,31 @@ TEST_CASE("Swedish and German person insults are negative", "[sentiment][sv][de]
     // Words the npm list read as an English homograph: Swedish "anger" (states), "gift" (married).
     CHECK(c("Myndigheten anger att hon är gift", Lang::sv) == 0.f);
 }
+
+TEST_CASE("service failures are negative; 'does not work' is the commonest complaint",
+          "[sentiment][sv][de]") {
+    for (const char* t :
+         {"Der Zug hat wieder Verspätung", "Die App funktioniert nicht", "Was für eine Fehlplanung",
+          "Die Bahn ist so unzuverlässig", "Der ICE war total überfüllt"})
+        CHECK(c(t, Lang::de) < -0.05f);
+    for (const char* t :
+         {"Tåget är inställt", "Appen fungerar inte", "Nya förseningar i dag", "Bussen var överfull"})
+        CHECK(c(t, Lang::sv) < -0.05f);
+    // Working again is good news.
+    CHECK(c("Appen fungerar igen", Lang::sv) > 0.05f);
+}
+
+TEST_CASE("Swedish and German negate a verb from behind, at the end of its clause", "[sentiment][sv][de]") {
+    CHECK(c("Ich liebe es nicht", Lang::de) < -0.05f);
+    CHECK(c("Jag gillar det inte", Lang::sv) < -0.05f);
+    CHECK(c("Jag gillar inte det", Lang::sv) < -0.05f);
+    CHECK(c("Schlecht ist es nicht", Lang::de) > 0.05f);
+    // A negator followed by more words belongs to them, or says "not only".
+    CHECK(c("Das Essen war gut und nicht teuer", Lang::de) > 0.05f);
+    CHECK(c("Die Täter sind nicht therapierbar", Lang::de) == c("Die Täter sind therapierbar", Lang::de));
+    CHECK(c("Wir lieben nicht nur Züge", Lang::de) > 0.05f);
+    // A sentence adverb is not what is negated.
+    CHECK(c("Tyvärr inte", Lang::sv) == c("Tyvärr", Lang::sv));
+    // English puts the negator in front; nothing changes there.
+    CHECK(c("I love it not", Lang::en) > 0.05f);
+}

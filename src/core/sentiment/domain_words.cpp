@@ -39,6 +39,12 @@ const DomainWord kSwedish[] = {
     {"svammel", -1.5f}, {"trams", -1.5f}, {"skräp", -1.8f}, {"käften", -1.5f}, {"dumskalle", -2.2f},
     {"fjant", -1.8f}, {"kräk", -2.5f}, {"svin", -2.5f}, {"pajas", -1.8f}, {"hyckleri", -2.0f},
     {"knäppgök", -2.0f}, {"fåntratt", -2.2f}, {"skurk", -2.2f}, {"skurkar", -2.2f}, {"oduglig", -2.2f},
+    // service failures (transport, delivery, support)
+    {"försening", -1.5f}, {"förseningar", -1.5f}, {"försenat", -1.5f}, {"inställd", -1.5f}, {"inställt", -1.5f},
+    {"inställda", -1.5f}, {"överfull", -1.8f}, {"överfullt", -1.8f}, {"överfulla", -1.8f}, {"felbeslut", -2.0f},
+    {"felprioritering", -2.0f}, {"misskötsel", -2.0f}, {"misskött", -2.0f}, {"missnöje", -2.0f},
+    // "fungerar inte" is the commonest complaint; the negation needs a valence to turn
+    {"fungerar", 1.5f}, {"funkar", 1.5f}, {"fungerade", 1.5f}, {"funkade", 1.5f},
     {"skäms", -1.5f}, {"skämmas", -1.5f}, {"usling", -2.5f}, {"jävel", -2.5f}, {"dåre", -2.0f},
     {"fegis", -1.8f}, {"korkskalle", -2.2f}, {"tomskalle", -2.2f}, {"pappskalle", -2.0f}, {"miffo", -2.0f},
     {"arsle", -2.5f}, {"parasit", -2.2f}, {"parasiter", -2.2f}, {"ohyra", -2.5f}, {"slödder", -2.5f},
@@ -59,6 +65,14 @@ const DomainWord kGerman[] = {
     {"chaoten", -1.8f}, {"hetze", -2.0f}, {"hetzer", -2.2f}, {"schmarotzer", -2.5f}, {"spinner", -1.5f},
     {"hohlbirne", -2.2f}, {"affig", -1.5f}, {"gesindel", -2.5f}, {"vollpfosten", -2.5f},
     {"heuchler", -2.2f}, {"kacke", -2.0f}, {"dummschwätzer", -2.5f}, {"lügenpresse", -2.2f},
+    // service failures (transport, delivery, support)
+    {"verspätung", -1.5f}, {"verspätungen", -1.5f}, {"funkloch", -1.2f}, {"funklöcher", -1.2f},
+    {"unzuverlässig", -2.0f}, {"unzuverlässigkeit", -2.0f}, {"fehlplanung", -2.0f}, {"fehlentscheidung", -2.0f},
+    {"fehlentscheidungen", -2.0f}, {"fehlkonstruktion", -2.0f}, {"fehlinformation", -1.8f},
+    {"missmanagement", -2.2f}, {"missstand", -2.0f}, {"missstände", -2.0f}, {"misswirtschaft", -2.2f},
+    {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
+    // "funktioniert nicht" is the commonest complaint; the negation needs a valence to turn
+    {"funktioniert", 1.5f}, {"funktionierte", 1.5f}, {"klappt", 1.5f}, {"gefällt", 1.5f},
     {"volksverräter", -2.5f}, {"hohlkopf", -2.2f}, {"hohlköpfe", -2.2f}, {"asozial", -2.2f},
     {"taugenichts", -2.0f}, {"schwachkopf", -2.5f}, {"depp", -2.0f}, {"deppen", -2.0f},
     {"vollidiot", -2.8f}, {"penner", -2.0f}, {"witzfigur", -2.0f}, {"lachnummer", -1.8f}, {"pöbel", -2.0f},

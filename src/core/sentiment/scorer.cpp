@@ -140,6 +140,32 @@ bool is_salutation(std::string_view w, int li) {
         return false;
     }
 }
+// Negators that may follow the word they negate in the Germanic verb-second languages ("Ich mag das nicht",
+// "Det fungerar inte", "Det virker ikke", "Het werkt niet"); the determiners ("kein", "ingen") precede a
+// noun.
+bool post_negator(std::string_view w, int li) {
+    switch (lex_lang(li)) {
+    case Lang::sv:
+        return w == "inte" || w == "ej" || w == "aldrig" || w == "icke";
+    case Lang::de:
+        return w == "nicht" || w == "nie" || w == "niemals" || w == "nimmer";
+    case Lang::da:
+    case Lang::no:
+        return w == "ikke" || w == "aldrig" || w == "aldri";
+    case Lang::nl:
+        return w == "niet" || w == "nooit";
+    default:
+        return false;
+    }
+}
+// Sentence adverbs say how the writer feels about the whole clause; a negator after them negates the verb
+// ("Leider nicht mehr", "Tyvärr inte").
+bool sentence_adverb(std::string_view w) {
+    return w == "leider" || w == "hoffentlich" || w == "glücklicherweise" || w == "tyvärr" ||
+           w == "förhoppningsvis" || w == "lyckligtvis" || w == "desværre" || w == "dessverre" ||
+           w == "helaas" || w == "gelukkig";
+}
+
 // Words that may come before a salutation: a greeting ("Hallo liebe Bahn", "Hej kära SJ") or a mail reply
 // prefix ("Re: Liebe Bahn").
 bool before_salutation(std::string_view w) {
@@ -191,6 +217,31 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             !(i >= 2 && (word_at(i - 2) == "at" || word_at(i - 2) == "very")))
             v *= kNegScalar;
         sentiments[i] = v;
+    }
+    // A negator after the word, at the end of its clause ("Ich liebe es nicht", "Jag gillar det inte", "Die
+    // App funktioniert nicht."): only function words may follow it there. A negator followed by more words
+    // belongs to them ("Die Täter sind nicht therapierbar", "gut und nicht teuer").
+    const uint32_t stop_bit = li >= 0 ? 1u << li : 0u;
+    for (size_t i = 0; stop_bit && i < n; ++i) {
+        if (sentiments[i] == 0.f || tokens[i].kind != kWord || (tokens[i].roles & kRoleNegator) ||
+            sentence_adverb(word_at(i)))
+            continue;
+        bool before = false; // already negated from before
+        for (size_t s = 0; s < 3 && s < i && !tokens[i - s].clause_start; ++s)
+            before |= (tokens[i - s - 1].roles & kRoleNegator) != 0;
+        if (before) continue;
+        for (size_t j = i + 1; j < n && j <= i + 3 && !tokens[j].clause_start; ++j) {
+            if (tokens[j].valence != 0.f && !(tokens[j].roles & kRoleNegator))
+                break; // another sentiment word
+            if (!post_negator(word_at(j), li)) continue;
+            bool clause_end = true;
+            size_t k = j + 1;
+            for (; k < n && !tokens[k].clause_start && clause_end; ++k)
+                clause_end = k <= j + 2 && tokens[k].kind == kWord && tokens[k].entry &&
+                             (tokens[k].entry->stop_mask & stop_bit) && tokens[k].valence == 0.f;
+            if (clause_end) sentiments[i] *= kNegScalar;
+            break;
+        }
     }
     // A salutation opens a letter or a post ("Liebe Bahn, ...", "Kära SJ", "Dear support"): the word is a
     // form of address there, not a feeling.
