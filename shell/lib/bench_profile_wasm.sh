@@ -18,12 +18,11 @@ out="${2:?usage: bench_profile_wasm.sh FILE OUT.txt [BUILD_DIR]}"
 build="${3:-$ROOT/build/web}"
 file="$(cd "$(dirname "$file")" && pwd)/$(basename "$file")"
 out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
-[ -f "$build/build.ninja" ] || fail "no web build in $build" "run shell/build web first"
+build_wasm_target stormvakt-cli "$build" || fail "no WASM CLI to profile in $build" "run shell/build web first"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 cd "$build"
-ninja stormvakt-cli >/dev/null || fail "building stormvakt-cli failed" "run shell/build web and read its messages"
 # The CLI's own link command, with the names kept and the output in $tmp.
 link="$(ninja -t commands stormvakt-cli | tail -1)"
 link="${link#: && }"

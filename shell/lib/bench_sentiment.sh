@@ -25,7 +25,7 @@ TEXTS="$OUT/texts-$ROWS.txt"
 native=$("$ROOT/build/native/sv_score" "$TEXTS" --bench)
 say "native: $native"
 wasm=""
-if [ -f "$ROOT/build/web/sv_score.js" ] || cmake --build "$ROOT/build/web" --target sv_score >/dev/null 2>&1; then
+if build_wasm_target sv_score; then
   # Under node, std::clock is wall time: the CPU figure is taken from the process's user time instead.
   wasm=$( { /usr/bin/time -f "%U" node "$ROOT/build/web/sv_score.js" "$TEXTS" --bench; } 2>"$OUT/wasm-time.txt")
   say "wasm (node): $wasm, process user time $(tail -1 "$OUT/wasm-time.txt") s (includes reading the file)"

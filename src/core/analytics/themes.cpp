@@ -3,6 +3,7 @@
 
 #include "core/analytics/stopwords.hpp"
 #include "core/base/hash.hpp"
+#include "core/text/simd_bytes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +18,17 @@ bool is_ascii_alnum(unsigned char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
 }
 
+constexpr uint32_t lang_bit(Lang l) {
+    return 1u << static_cast<unsigned>(l);
+}
+
+// A stop word of the text's language or of English (unknown or other languages: of en, sv or de). One probe
+// for all of them (stopword_languages); a language without stop words (unknown, other) has no bit in it.
 bool is_stop(Lang lang, std::string_view w) {
-    if (lang == Lang::unknown || lang == Lang::other)
-        return is_stopword(Lang::en, w) || is_stopword(Lang::sv, w) || is_stopword(Lang::de, w);
-    return is_stopword(lang, w) || (lang != Lang::en && is_stopword(Lang::en, w));
+    const uint32_t langs = lang == Lang::unknown || lang == Lang::other
+                               ? lang_bit(Lang::en) | lang_bit(Lang::sv) | lang_bit(Lang::de)
+                               : lang_bit(lang) | lang_bit(Lang::en);
+    return (stopword_languages(w) & langs) != 0;
 }
 
 } // namespace
@@ -112,7 +120,8 @@ struct TermTable {
         size_t k = h & mask;
         while (slot[k]) {
             const uint32_t id = slot[k] - 1;
-            if (hash[id] == h && std::string_view(text.data() + text_offset[id], text_length[id]) == w)
+            if (hash[id] == h &&
+                views_equal(std::string_view(text.data() + text_offset[id], text_length[id]), w))
                 return id;
             k = (k + 1) & mask;
         }

@@ -5,8 +5,10 @@
 // [SECTION] finish: date order, Excel ids, precisions, replies
 #include "core/import/comment_sink.hpp"
 
+#include "core/base/hash.hpp"
 #include "core/text/encoding.hpp"
 #include "core/text/html_text.hpp"
+#include "core/text/simd_bytes.hpp"
 #include "core/time/relative_time.hpp"
 
 #include <ctime>
@@ -129,16 +131,27 @@ bool CommentSink::add(const RawComment& c, Error& why) {
 
     const size_t row = store_.append_row();
     StringArena& arena = store_.strings;
+    if (id_hashes_.capacity() < store_.id.capacity()) { // as many as the store reserved
+        id_hashes_.reserve(store_.id.capacity());
+        parent_hashes_.reserve(store_.id.capacity());
+    }
     const std::string_view id = trim_cell(c.id);
+    uint64_t id_hash = 0, parent_hash = 0;
     if (!id.empty()) {
         store_.id[row] = arena.append(id);
+        id_hash = hash_string(id);
         if (excel_mangled(id)) {
             if (excel_ids_++ == 0) excel_example_ = std::string(id);
         }
     }
     std::string_view parent = trim_cell(c.parent);
     if (platform_ == Platform::reddit) parent = strip_reddit_prefix(parent);
-    if (!parent.empty() && parent != id) store_.parent_id[row] = arena.append(parent);
+    if (!parent.empty() && !views_equal(parent, id)) {
+        store_.parent_id[row] = arena.append(parent);
+        parent_hash = hash_string(parent);
+    }
+    id_hashes_.push_back(id_hash);
+    parent_hashes_.push_back(parent_hash);
     // Threads repeat in runs (one video, one post): skip the interner while the thread stays the same.
     const std::string_view thread = trim_cell(c.thread);
     if (last_thread_id_ == UINT32_MAX || thread != last_thread_) {
@@ -240,7 +253,9 @@ void CommentSink::resolve_date_order() {
 
 void CommentSink::finish() {
     finish_columns();
-    report_.replies_linked = store_.link_replies();
+    ReplyLinker linker(store_, take_id_hashes(), take_parent_hashes());
+    while (!linker.step(1e9)) {}
+    report_.replies_linked = linker.linked();
 }
 
 void CommentSink::finish_columns() {

@@ -66,6 +66,10 @@ public:
     void finish_columns();
 
     uint64_t rows() const { return report_.rows_read; }
+    // The hash_string() of each added row's stored id and parent id (0 where empty), for ReplyLinker: made
+    // while the bytes are in the cache. Moves them out.
+    std::vector<uint64_t> take_id_hashes() { return std::move(id_hashes_); }
+    std::vector<uint64_t> take_parent_hashes() { return std::move(parent_hashes_); }
 
 private:
     void resolve_date_order();
@@ -85,6 +89,7 @@ private:
     std::string last_thread_;              // the previous row's thread ...
     uint32_t last_thread_id_ = UINT32_MAX; // ... and its id (UINT32_MAX = none yet)
     mutable uint32_t loaded_ = 0; // folded author-slot loads (WebAssembly's prefetch stand-in, never read)
+    std::vector<uint64_t> id_hashes_, parent_hashes_; // per added row (take_id_hashes)
 };
 
 } // namespace sv

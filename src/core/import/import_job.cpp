@@ -194,7 +194,8 @@ private:
         json_.reset();
         disqus_.reset();
         text_ = {};
-        linker_ = std::make_unique<ReplyLinker>(a_.comments);
+        linker_ =
+            std::make_unique<ReplyLinker>(a_.comments, sink_.take_id_hashes(), sink_.take_parent_hashes());
         stage_ = Stage::link;
         return StepResult::more;
     }

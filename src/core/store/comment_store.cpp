@@ -106,6 +106,15 @@ ReplyLinker::ReplyLinker(CommentStore& store) : c_(store) {
     slots_.assign(cap, Slot{-1, 0});
 }
 
+ReplyLinker::ReplyLinker(CommentStore& store, std::vector<uint64_t> id_hashes,
+                         std::vector<uint64_t> parent_hashes)
+    : ReplyLinker(store) {
+    if (id_hashes.size() == c_.size() && parent_hashes.size() == c_.size()) {
+        id_hashes_ = std::move(id_hashes);
+        parent_hashes_ = std::move(parent_hashes);
+    }
+}
+
 bool ReplyLinker::step(double budget_ms) {
     const double start = clock_ms();
     const size_t n = c_.size();
@@ -117,8 +126,11 @@ bool ReplyLinker::step(double budget_ms) {
         for (size_t base = row_; base < slice_end; base += kBlock) {
             const size_t end = base + kBlock < slice_end ? base + kBlock : slice_end;
             const std::vector<TextRef>& keys = pass_ == 0 ? c_.id : c_.parent_id;
+            const std::vector<uint64_t>& given = pass_ == 0 ? id_hashes_ : parent_hashes_;
             for (size_t r = base; r < end; ++r) {
-                hashes[r - base] = keys[r].empty() ? 0 : hash_string(c_.str(keys[r]));
+                hashes[r - base] = !given.empty()    ? given[r]
+                                   : keys[r].empty() ? 0
+                                                     : hash_string(c_.str(keys[r]));
                 if constexpr (!kLoadToPrefetch) prefetch_line(&slots_[hashes[r - base] & mask], loaded_);
             }
             if constexpr (kLoadToPrefetch) { // WebAssembly: the block's slots loaded together
@@ -156,7 +168,11 @@ bool ReplyLinker::step(double budget_ms) {
         }
         if (clock_ms() - start >= budget_ms) break;
     }
-    if (pass_ == 2 && !slots_.empty()) slots_ = {};
+    if (pass_ == 2 && !slots_.empty()) {
+        slots_ = {};
+        id_hashes_ = {};
+        parent_hashes_ = {};
+    }
     return pass_ == 2;
 }
 

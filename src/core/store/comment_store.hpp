@@ -123,6 +123,10 @@ public:
 class ReplyLinker {
 public:
     explicit ReplyLinker(CommentStore& store);
+    // With the hash_string() of every row's id and parent id (0 where empty) made while the rows were added
+    // (CommentSink::take_key_hashes), so the linker does not read every id from the string arena again.
+    // Hashes whose count is not the store's size are ignored.
+    ReplyLinker(CommentStore& store, std::vector<uint64_t> id_hashes, std::vector<uint64_t> parent_hashes);
     bool step(double budget_ms); // true when every row is linked
     size_t linked() const { return linked_; }
     uint64_t rows_done() const { return pass_ * c_.size() + row_; } // of 2 * rows
@@ -135,7 +139,8 @@ private:
     CommentStore& c_;
     std::vector<Slot> slots_;
     size_t row_ = 0, linked_ = 0;
-    int pass_ = 0;        // 0: insert ids, 1: resolve parents, 2: done
+    std::vector<uint64_t> id_hashes_, parent_hashes_; // given per row, or empty (hashed in step())
+    int pass_ = 0;                                    // 0: insert ids, 1: resolve parents, 2: done
     uint32_t loaded_ = 0; // folded slot loads (WebAssembly's prefetch stand-in, core/base/prefetch.hpp)
 };
 
