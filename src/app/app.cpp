@@ -69,6 +69,7 @@ void App::file_source_received(std::string name, std::unique_ptr<ByteSource> sou
 
 std::string App::summary_json() {
     if (!state_.current) return "null";
+    if (!summary_.empty() && summary_version_ == state_.data_version) return summary_; // smooth
     return analyze_report(*state_.current).dump();
 }
 
@@ -144,7 +145,9 @@ void App::step_runner(FramePacer::Kind kind) {
     CaseRunner& r = state_.runner;
     const double now = platform::now_ms();
     const double budget = pacer_.begin(kind, now);
-    const CaseRunner::Event event = r.busy() ? r.step(budget) : CaseRunner::Event::none;
+    // The summary (one unsliced piece) waits for a frame that draws nothing, where drawing is expensive.
+    const bool wait = kind == FramePacer::Kind::drawn && r.summary_next() && pacer_.drawing_expensive();
+    const CaseRunner::Event event = r.busy() && !wait ? r.step(budget) : CaseRunner::Event::none;
     pacer_.job_done(platform::now_ms() - now);
     switch (event) {
     case CaseRunner::Event::none:
@@ -160,6 +163,8 @@ void App::step_runner(FramePacer::Kind kind) {
         state_.current = r.take();
         state_.prep = r.take_prep();
         ++state_.data_version;
+        summary_ = r.take_summary(); // smooth: summary() of this case, built by the runner
+        summary_version_ = state_.data_version;
         state_.set_brush({});
         state_.open_thread_row = -1;
         state_.view = View::overview;
@@ -217,6 +222,12 @@ void App::frame() {
     begin_fit_frame(); // polish: the texts shortened in this frame (window.stormvakt.clipped())
     start_pending_corrections(state_); // app7: a relabel or re-score queued in the last frame
     step_runner(FramePacer::Kind::drawn);
+    if (frames_ >= 2 && !warm_stopped_ && !warm_.done()) { // smooth: compile the load's code while idle
+        if (state_.runner.busy() || state_.current)
+            warm_stopped_ = true;
+        else
+            warm_.step(kWarmUpBudgetMs);
+    }
     step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices
     state_.cases.step(kJobBudgetMs);             // a new case's file, written in slices
     handle_keys();

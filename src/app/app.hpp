@@ -14,6 +14,7 @@
 #include "app/frame_pacing.hpp"
 #include "app/mapping_dialog.hpp"
 #include "app/theme.hpp"
+#include "app/warm_up.hpp"
 #include "app/window_filter.hpp"
 #include "core/guideline/guideline_inputs.hpp"
 #include "platform/platform.hpp"
@@ -140,7 +141,11 @@ private:
     void step_runner(FramePacer::Kind kind);
     void handle_keys();
     AppState state_;
-    FramePacer pacer_;          // smooth: the job's slice per frame, and which frames draw while it runs
+    FramePacer pacer_;             // smooth: the job's slice per frame, and which frames draw while it runs
+    std::string summary_;          // smooth: summary() of the case that arrived (CaseRunner::take_summary)
+    uint64_t summary_version_ = 0; // state_.data_version it belongs to (a relabel changes the version)
+    WarmUp warm_;                  // smooth: the load run once on a small file while idle after start-up
+    bool warm_stopped_ = false;    // a file or case arrived first: the warm-up is left unfinished
     bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
     int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
@@ -170,5 +175,6 @@ inline constexpr const char* kSampleCrisisPath = "samples/sample-crisis.csv";
 // Budget for work besides the running job inside one frame (ms): the case file written in slices. The job's
 // own slice per frame is FramePacer's (app/frame_pacing.hpp).
 inline constexpr double kJobBudgetMs = 8.0;
+inline constexpr double kWarmUpBudgetMs = 6.0; // smooth: the start-up warm-up's work per idle frame
 
 } // namespace sv::app

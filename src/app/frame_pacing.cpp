@@ -4,7 +4,7 @@ namespace sv::app {
 
 bool FramePacer::should_draw(double now_ms, bool busy, bool input_pending) const {
     if (!busy || input_pending) return true;
-    if (rest_ms(Kind::drawn) < kCheapDrawMs) return true; // drawing costs little here: every frame
+    if (!drawing_expensive()) return true; // drawing costs little here: every frame
     return now_ms - last_drawn_ms_ >= kRedrawEveryMs;
 }
 

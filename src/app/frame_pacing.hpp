@@ -28,6 +28,8 @@ public:
     void job_done(double job_ms) { last_job_ms_ = job_ms; }
 
     double rest_ms(Kind kind) const { return rest_ms_[static_cast<int>(kind)]; } // last measured rest
+    // Drawing a frame costs the browser kCheapDrawMs or more (then frames that only work exist).
+    bool drawing_expensive() const { return rest_ms(Kind::drawn) >= kCheapDrawMs; }
 
     static constexpr double kFrameGapAimMs = 80.0;    // slice + rest aim at this (the target is 100 ms)
     static constexpr double kMinBudgetMs = 8.0;       // never less work than this in a frame
