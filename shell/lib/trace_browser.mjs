@@ -41,6 +41,7 @@ const www = siteWithData(path.join(ROOT, 'build/trace/www'), [file], 'trace_brow
 const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.gc',
   'blink.user_timing', 'IndexedDB', 'gpu',
+  'v8.wasm', // smooth: WebAssembly compilation and tier-up (wasm.CompileLazy, wasm.BackgroundCompile, ...)
 ];
 
 // --- one traced phase --------------------------------------------------------------------------------------
@@ -126,6 +127,25 @@ function analyse(label, events, from = -Infinity, to = Infinity) {
     }
   }
   selfTimes(mine);
+  // smooth: top-level complete events of every other thread (for "other threads" per gap).
+  const tnames = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') tnames.set(`${e.pid}:${e.tid}`, e.args.name);
+  const threadName = (e) => `${e.pid === pid ? 'renderer' : `pid ${e.pid}`} ${tnames.get(`${e.pid}:${e.tid}`) || e.tid}`;
+  const others = [];
+  {
+    const byThread = new Map();
+    for (const e of events) {
+      if ((e.pid === pid && e.tid === tid) || e.ph !== 'X' || typeof e.dur !== 'number') continue;
+      const k = `${e.pid}:${e.tid}`;
+      if (!byThread.has(k)) byThread.set(k, []);
+      byThread.get(k).push(e);
+    }
+    for (const list of byThread.values()) {
+      list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+      let end = -Infinity;
+      for (const e of list) if (e.ts >= end) { others.push(e); end = e.ts + e.dur; } // top level only
+    }
+  }
   const frames = mine.filter((e) => e.name === 'FireAnimationFrame').map((e) => e.ts).sort((a, b) => a - b);
   const tasks = mine.filter((e) => e.depth === 0 && e.ts >= from && e.ts < to);
   const gaps = [];
@@ -151,13 +171,25 @@ function analyse(label, events, from = -Infinity, to = Infinity) {
       kinds.set(k, (kinds.get(k) || 0) + self / 1000);
       byKind.set(k, (byKind.get(k) || 0) + self / 1000);
     }
+    const grew = events.filter((e) => e.cat === 'blink.user_timing' && String(e.name).startsWith('sv-heap') &&
+      e.ts > g.from && e.ts <= g.to + 2000);
     const before = frameMarks.filter((m) => m.ts <= g.to).pop();
     const what = before ? before.name.replace('sv-frame ', '') : '?';
     g.what = what;
-    lines.push(`  gap ${g.ms.toFixed(0)} ms at +${((g.from - t0) / 1e6).toFixed(2)} s (${what}): main thread busy ${busy.toFixed(0)} ms; ` +
+    lines.push(`  gap ${g.ms.toFixed(0)} ms at +${((g.from - t0) / 1e6).toFixed(2)} s (${what}${grew.length ? `, heap grew to ${grew.map((e) => e.name.slice(8)).join('/')} MiB` : ''}): main thread busy ${busy.toFixed(0)} ms; ` +
       `tasks > 5 ms: ${topTasks.filter((e) => e.dur > 5000).map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ') || 'none'}`);
     const ranked = [...kinds].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, top);
     for (const [k, ms] of ranked) lines.push(`      ${ms.toFixed(1).padStart(7)} ms  ${k}`);
+    // smooth: the other threads busy inside the gap (V8's background compilation, the GPU process drawing
+    // the canvas, ...): on 2 cores they compete with the page's main thread.
+    const elsewhere = new Map();
+    for (const e of others) {
+      if (e.ts >= g.to || e.ts + e.dur <= g.from) continue;
+      const k = `${threadName(e)}: ${e.name}`;
+      elsewhere.set(k, (elsewhere.get(k) || 0) + (Math.min(e.ts + e.dur, g.to) - Math.max(e.ts, g.from)) / 1000);
+    }
+    const busyElsewhere = [...elsewhere].filter(([, ms]) => ms >= 3).sort((a, b) => b[1] - a[1]).slice(0, 6);
+    if (busyElsewhere.length) lines.push(`      other threads: ${busyElsewhere.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join('; ')}`);
   }
   // The whole phase: longest tasks and GC totals.
   const gcAll = mine.filter((e) => e.ts >= from && e.ts < to && /^(MinorGC|MajorGC|V8\.GCScavenger|V8\.GCFinalizeMC|V8\.GCCompactor)$/.test(e.name));
@@ -197,6 +229,12 @@ try {
         cb(ts);
       } finally {
         performance.measure(`sv-frame ${what}`, { start: t0, end: performance.now() });
+        // smooth: the WASM heap grew in this frame (memory.grow): a mark with the new size in MiB
+        try {
+          const bytes = stormvaktPage.module.HEAPU8.length;
+          if (bytes !== window.__svHeapBytes) performance.mark(`sv-heap ${bytes >> 20}`);
+          window.__svHeapBytes = bytes;
+        } catch (e) { /* not started yet */ }
       }
     });
   });

@@ -69,6 +69,7 @@ void App::file_source_received(std::string name, std::unique_ptr<ByteSource> sou
 
 std::string App::summary_json() {
     if (!state_.current) return "null";
+    if (!summary_.empty() && summary_version_ == state_.data_version) return summary_; // smooth
     return analyze_report(*state_.current).dump();
 }
 
@@ -129,32 +130,25 @@ bool App::show_view(std::string_view name) {
     return false;
 }
 
-double job_budget_ms(double frame_interval_ms) {
-    const double share = 0.75 * frame_interval_ms;
-    return share < kJobBudgetMs ? kJobBudgetMs : share > kJobBudgetMaxMs ? kJobBudgetMaxMs : share;
+// smooth (issue 9): while a job runs and drawing a frame is expensive (software GL), most frames only step
+// the job (FramePacer::should_draw); the platform then skips ImGui and GL for the frame.
+bool App::work_frame(bool input_pending) {
+    const bool busy = state_.runner.busy();
+    if (pacer_.should_draw(platform::now_ms(), busy, input_pending) || state_.theme != theme_mode())
+        return false;
+    step_runner(FramePacer::Kind::work);
+    state_.cases.step(kJobBudgetMs); // the previous case's file, if it is still being written
+    return true;
 }
 
-// gaps (issue 9): the time between two frames is the job's slice plus everything else of a frame (the UI,
-// the browser drawing it: in headless Chromium's software GL 25-35 ms on a quiet machine, 50-90 ms on a
-// busy one, measured with shell/lib/trace_browser.mjs). The slice is cut so that the two together aim at
-// kFrameGapAimMs: on a quiet machine the cap (kJobBudgetMaxMs) is reached first and nothing changes; on a
-// busy one the slice shrinks (down to kJobBudgetMs) instead of pushing the gap between frames over 100 ms.
-constexpr double kFrameGapAimMs = 80.0;
-double job_budget_ms(double frame_interval_ms, double last_job_ms) {
-    const double budget = job_budget_ms(frame_interval_ms);
-    const double other = frame_interval_ms - last_job_ms; // the rest of the last frame interval
-    const double room = kFrameGapAimMs - (other > 0 ? other : 0);
-    return frame_interval_ms <= 0 || room >= budget ? budget : room > kJobBudgetMs ? room : kJobBudgetMs;
-}
-
-void App::step_runner() {
+void App::step_runner(FramePacer::Kind kind) {
     CaseRunner& r = state_.runner;
     const double now = platform::now_ms();
-    const double interval = last_frame_start_ms_ > 0 ? now - last_frame_start_ms_ : 0.0;
-    last_frame_start_ms_ = now;
-    const double budget = job_budget_ms(interval, last_job_ms_);
-    const CaseRunner::Event event = r.step(budget);
-    last_job_ms_ = platform::now_ms() - now;
+    const double budget = pacer_.begin(kind, now);
+    // The summary (one unsliced piece) waits for a frame that draws nothing, where drawing is expensive.
+    const bool wait = kind == FramePacer::Kind::drawn && r.summary_next() && pacer_.drawing_expensive();
+    const CaseRunner::Event event = r.busy() && !wait ? r.step(budget) : CaseRunner::Event::none;
+    pacer_.job_done(platform::now_ms() - now);
     switch (event) {
     case CaseRunner::Event::none:
         break;
@@ -169,6 +163,8 @@ void App::step_runner() {
         state_.current = r.take();
         state_.prep = r.take_prep();
         ++state_.data_version;
+        summary_ = r.take_summary(); // smooth: summary() of this case, built by the runner
+        summary_version_ = state_.data_version;
         state_.set_brush({});
         state_.open_thread_row = -1;
         state_.view = View::overview;
@@ -225,7 +221,13 @@ void App::frame() {
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     begin_fit_frame(); // polish: the texts shortened in this frame (window.stormvakt.clipped())
     start_pending_corrections(state_); // app7: a relabel or re-score queued in the last frame
-    step_runner();
+    step_runner(FramePacer::Kind::drawn);
+    if (frames_ >= 2 && !warm_stopped_ && !warm_.done()) { // smooth: compile the load's code while idle
+        if (state_.runner.busy() || state_.current)
+            warm_stopped_ = true;
+        else
+            warm_.step(kWarmUpBudgetMs);
+    }
     step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices
     state_.cases.step(kJobBudgetMs);             // a new case's file, written in slices
     handle_keys();

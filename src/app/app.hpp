@@ -11,8 +11,10 @@
 #include "app/case_store.hpp"
 #include "app/corrections_ui.hpp"
 #include "app/fonts.hpp"
+#include "app/frame_pacing.hpp"
 #include "app/mapping_dialog.hpp"
 #include "app/theme.hpp"
+#include "app/warm_up.hpp"
 #include "app/window_filter.hpp"
 #include "core/guideline/guideline_inputs.hpp"
 #include "platform/platform.hpp"
@@ -132,12 +134,18 @@ public:
     std::string corrections_json() override;
     std::string lexicon_json() override;
 
+    // smooth (issue 9): a frame that only steps the running job and draws nothing (FramePacer).
+    bool work_frame(bool input_pending) override;
+
 private:
-    void step_runner();
+    void step_runner(FramePacer::Kind kind);
     void handle_keys();
     AppState state_;
-    double last_frame_start_ms_ = 0; // for the job's budget (job_budget_ms)
-    double last_job_ms_ = 0;         // gaps: the runner's time in the last frame (job_budget_ms)
+    FramePacer pacer_;             // smooth: the job's slice per frame, and which frames draw while it runs
+    std::string summary_;          // smooth: summary() of the case that arrived (CaseRunner::take_summary)
+    uint64_t summary_version_ = 0; // state_.data_version it belongs to (a relabel changes the version)
+    WarmUp warm_;                  // smooth: the load run once on a small file while idle after start-up
+    bool warm_stopped_ = false;    // a file or case arrived first: the warm-up is left unfinished
     bool case_arrived_ = false; // views branch: a case was taken over in this frame (insights wait a frame)
     int frames_ = 0;            // frames drawn so far (ready is signalled once the first one is on screen)
 };
@@ -164,15 +172,9 @@ void draw_case_notices(AppState& state);
 // Where the site keeps the sample crisis (written by the web build: src/platform/web.cmake).
 inline constexpr const char* kSampleCrisisPath = "samples/sample-crisis.csv";
 
-// Budget for analysis work inside one frame (ms). At least kJobBudgetMs (the rest of a 16.7 ms frame is
-// the UI's); while a file loads, three quarters of the time between frames, up to kJobBudgetMaxMs: where
-// the browser gives frames slowly (a busy machine, software rendering) the analysis still gets most of
-// the time, and a frame stays far below 100 ms (the longest unsliced piece of work is ~40 ms natively).
+// Budget for work besides the running job inside one frame (ms): the case file written in slices. The job's
+// own slice per frame is FramePacer's (app/frame_pacing.hpp).
 inline constexpr double kJobBudgetMs = 8.0;
-inline constexpr double kJobBudgetMaxMs = 33.0;
-double job_budget_ms(double frame_interval_ms);
-// gaps: the same, made smaller when the rest of the last frame interval (interval - the job's time in it)
-// left less room than that under the aimed gap between frames (80 ms); never below kJobBudgetMs.
-double job_budget_ms(double frame_interval_ms, double last_job_ms);
+inline constexpr double kWarmUpBudgetMs = 6.0; // smooth: the start-up warm-up's work per idle frame
 
 } // namespace sv::app

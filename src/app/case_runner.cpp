@@ -1,5 +1,6 @@
 #include "app/case_runner.hpp"
 
+#include "core/report/analyze_report.hpp"
 #include "platform/platform.hpp"
 
 namespace sv::app {
@@ -81,6 +82,8 @@ uint32_t CaseRunner::cancel() {
 
 uint32_t CaseRunner::drop() {
     if (!busy()) return 0;
+    summary_pending_ = false;
+    summary_.clear();
     job_.reset();
     reopen_.reset();
     prep_.reset();
@@ -113,10 +116,21 @@ CaseRunner::Event CaseRunner::step(double budget_ms) {
         budget_ms -= platform::now_ms() - t0;
         if (budget_ms < 1.0) return Event::none;
     }
+    if (summary_pending_) { // smooth: the summary, in a step of its own
+        summary_pending_ = false;
+        summary_ = done_ ? analyze_report(*done_).dump() : std::string();
+        finished_ms_ = platform::now_ms();
+        return Event::finished;
+    }
     if (prep_) {
         if (prep_->step(budget_ms) == StepResult::more) return Event::none;
         prep_done_ = prep_->take();
         prep_.reset();
+        summary_.clear();
+        if (!rework_mode_) { // (a rework's summary is built when asked: it has corrections of its own)
+            summary_pending_ = true;
+            return Event::none;
+        }
         finished_ms_ = platform::now_ms();
         return Event::finished;
     }
@@ -163,6 +177,7 @@ std::unique_ptr<Analysis> CaseRunner::take() {
 }
 
 Progress CaseRunner::progress() const {
+    if (summary_pending_) return {"summary", 0, 1};
     if (rework_) return rework_->progress();
     if (reopen_) return reopen_->progress();
     return job_ ? job_->progress() : prep_ ? prep_->progress() : Progress{};
@@ -170,7 +185,7 @@ Progress CaseRunner::progress() const {
 size_t CaseRunner::phase_index() const {
     if (rework_) return rework_->phase_index();
     if (reopen_) return reopen_->phase_index();
-    return job_ ? job_->phase_index() : prep_ ? phase_count_ - 1 : 0;
+    return job_ ? job_->phase_index() : prep_ || summary_pending_ ? phase_count_ - 1 : 0;
 }
 size_t CaseRunner::phase_count() const {
     return busy() ? phase_count_ : 0; // the job's phases + the view preparation

@@ -54,10 +54,18 @@ public:
     Event step(double budget_ms);
 
     bool busy() const {
-        return job_ != nullptr || reopen_ != nullptr || prep_ != nullptr || rework_ != nullptr;
+        return job_ != nullptr || reopen_ != nullptr || prep_ != nullptr || rework_ != nullptr ||
+               summary_pending_;
     }
     std::unique_ptr<Analysis> take();
     CasePrep take_prep() { return std::move(prep_done_); }
+    // smooth (issue 9): the analyze report of the finished analysis as JSON (what summary() answers; "" after
+    // a rework), built in a step of its own after the view preparation: loadFile() and openCase() resolve
+    // with it, and built later it was the longest task between two frames at the end of a load.
+    std::string take_summary() { return std::move(summary_); }
+    // The next step builds the summary (one unsliced piece of 40-120 ms at 1M): best in a frame that draws
+    // nothing.
+    bool summary_next() const { return summary_pending_; }
     const Error& error() const { return error_; }
     uint32_t request() const { return request_; }          // id of the current / just finished request
     const std::string& file_name() const { return name_; } // file being (or last) analysed
@@ -79,6 +87,8 @@ private:
     std::unique_ptr<Analysis> done_;
     std::unique_ptr<CasePrepJob> prep_; // after job_ / reopen_: the view preparation of done_
     CasePrep prep_done_;
+    bool summary_pending_ = false; // smooth: the next step builds summary_ (after the view preparation)
+    std::string summary_;
     size_t phase_count_ = 0; // the job's phases + the view preparation
     Error error_;
     std::string name_;

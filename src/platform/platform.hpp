@@ -23,6 +23,10 @@ struct AppHooks {
     virtual void init(float ui_scale) = 0;
     // Every frame, between ImGui::NewFrame() and ImGui::Render().
     virtual void frame() = 0;
+    // smooth (issue 9): asked before each frame; true when the app did this frame's work without drawing
+    // (a job runs and drawing is expensive: the platform then skips ImGui and GL, and the canvas keeps its
+    // last picture). `input_pending`: input arrived that the UI has not seen yet.
+    virtual bool work_frame(bool /*input_pending*/) { return false; }
     // The display scale changed (browser zoom, window moved to another screen).
     virtual void scale_changed(float ui_scale) = 0;
     // A file arrived (drop, picker, sample, or automation). The bytes are the app's to keep. `request` is 0

@@ -23,6 +23,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h" // smooth: ImGui's input queue (work frames)
 
 #include <algorithm>
 #include <array>
@@ -172,6 +173,12 @@ void finish_capture() {
 
 void frame() {
     const double t0 = emscripten_get_now();
+    // smooth (issue 9): a frame that only steps the app's job draws nothing, so the browser has no canvas
+    // to read back (AppHooks::work_frame). Input waiting in ImGui's queue makes the frame a drawn one.
+    if (g_app->work_frame(GImGui && GImGui->InputEventsQueue.Size > 0)) {
+        record_frame_ms(emscripten_get_now() - t0);
+        return;
+    }
     if (sync_canvas_size()) g_app->scale_changed(g_scale);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -543,7 +550,8 @@ std::string random_bytes(size_t n) {
 
 } // namespace sv::platform
 
-// --- app7: the user's corrections (issue 7): window.stormvakt.relabel / setLexicon / corrections / lexicon ---
+// --- app7: the user's corrections (issue 7): window.stormvakt.relabel / setLexicon / corrections / lexicon
+// ---
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void sv_relabel(const char* id, const char* label, const char* tag, uint32_t request) {
     if (g_app) g_app->relabel(id, label, tag, request);
