@@ -14,6 +14,10 @@
 // those tasks spent their time on — GC (MinorGC / MajorGC / V8.GC*), JS functions (FunctionCall with
 // function and URL:line), IndexedDB and structured clone events, user timing (performance.measure) — each
 // by its self time. Then a summary per phase: gaps over 50 / 100 ms, and the sum of self time by kind.
+// Per gap also (smooth): the app's own spans of the frame ("app: runner 37, insights 198, views 10": the
+// platform::trace_span()s in src/app/app.cpp, measured only while this tool records), when the WASM heap grew
+// ("heap grew to N MiB"), and the other threads busy meanwhile (V8's background compilation, the GPU
+// process drawing the canvas: on 2 cores they compete with the page's main thread).
 // (window.__svTrace is set to true in the page, for performance.mark()s / measure()s the page may add.)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -157,6 +161,21 @@ function analyse(label, events, from = -Infinity, to = Infinity) {
   // Our frame measures (async user-timing events, begin 'b' with the frame's start): what the app did.
   const frameMarks = events.filter((e) => e.cat === 'blink.user_timing' && String(e.name).startsWith('sv-frame') &&
     (e.ph === 'b' || e.ph === 'S' || e.ph === 'R' || e.ph === 'I' || e.ph === 'X')).sort((a, b) => a.ts - b.ts);
+  // smooth: the app's own spans of a frame (platform::trace_span: runner, insights, views, case-file, ...),
+  // async user-timing pairs ('b' / 'e') with the same id.
+  const spans = [];
+  {
+    const open = new Map();
+    for (const e of events) {
+      if (e.cat !== 'blink.user_timing' || !String(e.name).startsWith('sv-span')) continue;
+      const k = `${e.name}|${e.id ?? (e.id2 && (e.id2.local || e.id2.global))}`;
+      if (e.ph === 'b') open.set(k, e.ts);
+      else if (e.ph === 'e' && open.has(k)) {
+        spans.push({ name: e.name.slice(8), ts: open.get(k), dur: e.ts - open.get(k) });
+        open.delete(k);
+      }
+    }
+  }
   const byKind = new Map();
   const lines = [];
   for (const g of gaps) {
@@ -178,6 +197,8 @@ function analyse(label, events, from = -Infinity, to = Infinity) {
     g.what = what;
     lines.push(`  gap ${g.ms.toFixed(0)} ms at +${((g.from - t0) / 1e6).toFixed(2)} s (${what}${grew.length ? `, heap grew to ${grew.map((e) => e.name.slice(8)).join('/')} MiB` : ''}): main thread busy ${busy.toFixed(0)} ms; ` +
       `tasks > 5 ms: ${topTasks.filter((e) => e.dur > 5000).map((e) => `${e.name} ${(e.dur / 1000).toFixed(0)}`).join(', ') || 'none'}`);
+    const mySpans = spans.filter((sp) => sp.ts < g.to && sp.ts + sp.dur > g.from);
+    if (mySpans.length) lines.push(`      app: ${mySpans.map((sp) => `${sp.name} ${(sp.dur / 1000).toFixed(0)}`).join(', ')}`);
     const ranked = [...kinds].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]).slice(0, top);
     for (const [k, ms] of ranked) lines.push(`      ${ms.toFixed(1).padStart(7)} ms  ${k}`);
     // smooth: the other threads busy inside the gap (V8's background compilation, the GPU process drawing

@@ -136,7 +136,9 @@ bool App::work_frame(bool input_pending) {
     const bool busy = state_.runner.busy();
     if (pacer_.should_draw(platform::now_ms(), busy, input_pending) || state_.theme != theme_mode())
         return false;
+    const double t0 = platform::now_ms();
     step_runner(FramePacer::Kind::work);
+    platform::trace_span("sv-span runner (work frame)", t0, platform::now_ms());
     state_.cases.step(kJobBudgetMs); // the previous case's file, if it is still being written
     return true;
 }
@@ -221,7 +223,14 @@ void App::frame() {
     if (state_.theme != theme_mode()) apply_theme(state_.theme, state_.scale);
     begin_fit_frame(); // polish: the texts shortened in this frame (window.stormvakt.clipped())
     start_pending_corrections(state_); // app7: a relabel or re-score queued in the last frame
+    double t = platform::now_ms();
+    auto span = [&t](const char* name) { // smooth: spans of the frame in traces (trace_browser.mjs)
+        const double now = platform::now_ms();
+        platform::trace_span(name, t, now);
+        t = now;
+    };
     step_runner(FramePacer::Kind::drawn);
+    span("sv-span runner");
     if (frames_ >= 2 && !warm_stopped_ && !warm_.done()) { // smooth: compile the load's code while idle
         if (state_.runner.busy() || state_.current)
             warm_stopped_ = true;
@@ -229,9 +238,12 @@ void App::frame() {
             warm_.step(kWarmUpBudgetMs);
     }
     step_window_filter(state_, kWindowBudgetMs); // app6: the brushed range's figures, in slices
-    state_.cases.step(kJobBudgetMs);             // a new case's file, written in slices
+    span("sv-span window");
+    state_.cases.step(kJobBudgetMs); // a new case's file, written in slices
+    span("sv-span case-file");
     handle_keys();
     autosave_case_settings(state_); // saved cases (issue 7)
+    span("sv-span autosave");
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -254,6 +266,7 @@ void App::frame() {
         if (!case_arrived_)
             refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
                              state_.inputs_version);
+        span("sv-span insights");
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);
         ImGui::SameLine(0, 20.0f * ui_scale());
@@ -291,6 +304,7 @@ void App::frame() {
     }
     if (!state_.runner.busy()) draw_mapping_dialog(state_); // app6: the column-mapping dialog (modal)
     ImGui::End();
+    span("sv-span views");
     state_.clear_requested = false;
     case_arrived_ = false;
 

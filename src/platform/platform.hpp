@@ -140,6 +140,9 @@ void unlock_case(const std::string& id);
 std::string random_bytes(size_t n);
 // Milliseconds from a monotonic clock (performance.now() in the browser).
 double now_ms();
+// smooth: a named span of the frame for traces (the browser's performance.measure while
+// shell/lib/trace_browser.mjs records; nothing otherwise).
+void trace_span(const char* name, double start_ms, double end_ms);
 
 // Human-readable name of the platform, for the about box ("browser", "desktop").
 const char* name();

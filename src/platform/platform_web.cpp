@@ -85,6 +85,10 @@ EM_JS(void, js_storage_changed, (), { if (Module.stormvaktCasesChanged) Module.s
 EM_JS(void, js_query_storage, (), { if (Module.stormvaktQueryStorage) Module.stormvaktQueryStorage(); });
 EM_JS(void, js_lock_case, (const char* id), { if (Module.stormvaktLockCase) Module.stormvaktLockCase(UTF8ToString(id)); });
 EM_JS(void, js_unlock_case, (const char* id), { if (Module.stormvaktUnlockCase) Module.stormvaktUnlockCase(UTF8ToString(id)); });
+// smooth: a span of the app's frame, measured only while shell/lib/trace_browser.mjs records (window.__svTrace)
+EM_JS(void, js_trace_span, (const char* name, double start, double end), {
+    if (typeof window !== "undefined" && window.__svTrace) performance.measure(UTF8ToString(name), {start: start, end: end});
+});
 EM_JS(void, js_random_bytes, (uint8_t* out, uint32_t n), { crypto.getRandomValues(HEAPU8.subarray(out, out + n)); });
 // clang-format on
 
@@ -505,6 +509,9 @@ bool reimport_last_file() { // app6
 }
 double now_ms() {
     return emscripten_get_now();
+}
+void trace_span(const char* name, double start_ms, double end_ms) {
+    if (end_ms - start_ms >= 5.0) js_trace_span(name, start_ms, end_ms); // only what could make a gap
 }
 const char* name() {
     return "browser";
