@@ -141,7 +141,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
 // [SECTION] Frame timing
 // ---------------------------------------------------------------------------------------------------------
 // frame_ms = time inside frame(): the app's UI build, ImGui's render and the GL submission of the draw data.
-constexpr size_t kFrameWindow = 300; // frames kept for stats()
+constexpr size_t kFrameWindow = 300;    // frames kept for stats()
+constexpr float kMaxFrameDeltaS = 0.1f; // the longest frame ImGui sees (key repeat, animations)
 std::array<float, kFrameWindow> g_frame_ms{};
 size_t g_frames_seen = 0;
 
@@ -189,6 +190,10 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_canvas_w), static_cast<float>(g_canvas_h));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    // A slow frame (a busy machine, a long job slice) must not count as holding a key: ImGui repeats a key
+    // held for KeyRepeatDelay (0.275 s), so one press across a 300 ms frame moved a table's selection two
+    // rows.
+    io.DeltaTime = std::min(io.DeltaTime, kMaxFrameDeltaS);
     ImGui::NewFrame();
     g_app->frame();
     ImGui::Render();
