@@ -1,7 +1,8 @@
 // i18n.hpp — UI text in English, Swedish and German.
 //
 // Every string the UI shows has a key in `Str`; `tr(key)` returns it in the current UI language.
-// Add a key: append it to Str and give its three translations in i18n.cpp (a test checks none is empty).
+// Add a key: append it to Str and give its three translations in the area's table file src/app/i18n_*.cpp
+// (a test checks that every key has exactly one entry and none is empty).
 // Keys ending in _fmt or holding %s / %d are printf formats: the three translations keep the same
 // placeholders in the same order.
 #pragma once
@@ -399,5 +400,7 @@ UiLanguage ui_language();
 const char* tr(Str key);
 // For tests: the text of a key in a given language.
 const char* tr_in(UiLanguage lang, Str key);
+// For tests: every key has exactly one entry in the area tables (src/app/i18n_*.cpp).
+bool i18n_table_complete();
 
 } // namespace sv::app

@@ -43,6 +43,7 @@ std::string placeholders(const char* s) {
 } // namespace
 
 TEST_CASE("i18n: every key has three translations with the same placeholders", "[codes][i18n]") {
+    CHECK(i18n_table_complete()); // every key in exactly one of the area files (src/app/i18n_*.cpp)
     for (uint16_t k = 0; k < static_cast<uint16_t>(Str::count); ++k) {
         const Str key = static_cast<Str>(k);
         INFO("key " << k << ": " << tr_in(UiLanguage::en, key));
