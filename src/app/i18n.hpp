@@ -1,7 +1,8 @@
 // i18n.hpp — UI text in English, Swedish and German.
 //
 // Every string the UI shows has a key in `Str`; `tr(key)` returns it in the current UI language.
-// Add a key: append it to Str and give its three translations in i18n.cpp (a test checks none is empty).
+// Add a key: append it to Str and give its three translations in the area's table file src/app/i18n_*.cpp
+// (a test checks that every key has exactly one entry and none is empty).
 // Keys ending in _fmt or holding %s / %d are printf formats: the three translations keep the same
 // placeholders in the same order.
 #pragma once
@@ -326,6 +327,69 @@ enum class Str : uint16_t {
     // session 5: singular forms seen in the screenshots ("1 comments"), a follower count in running text
     fan_line_one_fmt,
     followers_fmt,
+    // --- codes branch (issue 6: the core's reason codes, origin and fit notes in the UI language) ---
+    reason_no_sentiment,
+    reason_no_analytics,
+    reason_gauge_not_fitted,
+    reason_no_pre_onset_history,
+    reason_range_before_onset,
+    origin_leak_fmt,
+    origin_one_tree_fmt,
+    origin_one_thread_fmt,
+    origin_news_fmt,
+    origin_spread_fmt,
+    origin_no_rule_fmt,
+    fit_relative_fmt,
+    fit_too_few_fmt,
+    fit_in_crisis_window,
+    fit_in_selected_range,
+    fit_range_onset,
+    fit_range,
+    fit_onset,
+    fit_whole_file,
+    fit_last_events_fmt,
+    fit_background_end_fmt,
+    fit_coarse_fmt,
+    fit_delay_warning_fmt,
+    fit_self_driving,
+    gauge_notes_label,
+    origin_why_label,
+    // codes branch: rejected rows' messages and hints by ErrorCode (core/base/error.hpp)
+    err_ragged_row_fmt,
+    err_ragged_row_hint,
+    err_unterminated_quote,
+    err_unterminated_quote_hint,
+    err_bad_timestamp_fmt,
+    err_bad_timestamp_hint,
+    err_empty_text,
+    err_empty_text_hint,
+    err_not_a_comment_fmt,
+    err_not_a_comment_hint,
+    err_json_not_closed,
+    err_json_not_json,
+    err_json_no_parse,
+    err_bad_json_hint,
+    err_xml_post_open,
+    err_xml_post_open_hint,
+    err_deleted_post,
+    err_spam_post,
+    err_disqus_hint,
+    // codes branch: the import's format-detection line by FormatWhy (core/import/import_report.hpp)
+    fw_user_chosen,
+    fw_preset_fmt,
+    fw_generic_fmt,
+    fw_generic_chosen_fmt,
+    fw_delim_sep_line,
+    fw_delim_one_column,
+    fw_delim_header_only,
+    fw_delim_agree,
+    fw_json_fmt,
+    fw_json_one,
+    fw_json_values_fmt,
+    fw_json_x_archive,
+    fw_disqus,
+    fw_mapped,
+    no_criticism_in_range, // codes branch: the Overview's criticism card for a brushed range
     count
 };
 
@@ -336,5 +400,7 @@ UiLanguage ui_language();
 const char* tr(Str key);
 // For tests: the text of a key in a given language.
 const char* tr_in(UiLanguage lang, Str key);
+// For tests: every key has exactly one entry in the area tables (src/app/i18n_*.cpp).
+bool i18n_table_complete();
 
 } // namespace sv::app

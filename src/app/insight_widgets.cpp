@@ -36,7 +36,7 @@ void gauge_widget(const HawkesGauge& g, float width) {
     const float s = ui_scale();
     if (!g.available) {
         ImGui::TextUnformatted(tr(Str::gauge_not_measured));
-        if (!g.reason.empty()) notice(core_reason(g.reason).c_str());
+        if (!g.reason.empty()) notice(reason_or(g.why, g.reason).c_str()); // codes: in the UI language
         return;
     }
     const double top = std::max(2.0, std::ceil(std::isfinite(g.ci_high) ? g.ci_high : 2.0));
@@ -78,6 +78,11 @@ void gauge_widget(const HawkesGauge& g, float width) {
                         std::isfinite(g.forecast_high)
                             ? fmt_int(static_cast<int64_t>(std::llround(g.forecast_high))).c_str()
                             : "\u221E");
+        if (!g.reason.empty()) { // codes: how it was fitted, in the UI language
+            ImGui::Spacing();
+            ImGui::TextDisabled("%s", tr(Str::gauge_notes_label));
+            ImGui::TextUnformatted(reason_or(g.why, g.reason).c_str());
+        }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -205,48 +210,6 @@ std::string response_window_line(const ResponseWindow& w) {
     return buf;
 }
 
-std::string core_reason(std::string_view english) {
-    // The fixed reasons of the analytics and guideline modules (their English text is the CLI JSON's).
-    static const std::pair<std::string_view, Str> kKnown[] = {
-        {"no onset: there is no wave for outsiders to join", Str::reason_no_onset_outsiders},
-        {"the file has no comments before the onset, so every author would count as new; export a longer "
-         "history to measure outsiders",
-         Str::reason_no_history},
-        {"no comments from the onset on", Str::reason_no_comments_since_onset},
-        {"no sentiment scores: fans cannot be told from critics", Str::reason_no_sentiment_fans},
-        {"no negative comments, or nothing but negative comments", Str::reason_no_negative_themes},
-        {"the sentiment scores carry no constructive-criticism flags", Str::reason_no_constructive_flags},
-        {"no comment is flagged constructive", Str::reason_no_constructive},
-        {"no sentiment scores: negative and constructive comments are unknown",
-         Str::reason_no_sentiment_themes},
-        {"no authors", Str::reason_no_authors},
-        {"no criticism (no negative comments)", Str::reason_no_criticism},
-        {"no forecast while n* >= 1", Str::reason_no_forecast},
-        {"no bucket rose 3 robust z above its rolling baseline for two buckets in a row",
-         Str::reason_no_rise},
-        {"set by the user", Str::reason_set_by_user},
-        {"no onset: there is no wave to trace", Str::reason_no_onset_origin},
-        {"the file has no comments", Str::reason_no_comments},
-        {"no comment has a usable timestamp", Str::reason_no_usable_time},
-        {"no comment has a timestamp", Str::reason_no_time},
-        {"the maximum-likelihood fit did not converge on this window", Str::reason_no_convergence},
-    };
-    for (const auto& [text, key] : kKnown)
-        if (english == text) return tr(key);
-    // "read through a systematic sample of every 4-th comment (250000 of 1000000)" (Themes on a large file)
-    unsigned long long step = 0, read = 0, pool = 0;
-    const std::string s(english);
-    if (std::sscanf(s.c_str(), "read through a systematic sample of every %llu-th comment (%llu of %llu)",
-                    &step, &read, &pool) == 3) {
-        char buf[300];
-        std::snprintf(
-            buf, sizeof buf, tr(Str::reason_sampled_fmt), fmt_int(static_cast<int64_t>(step)).c_str(),
-            fmt_int(static_cast<int64_t>(read)).c_str(), fmt_int(static_cast<int64_t>(pool)).c_str());
-        return buf;
-    }
-    return s;
-}
-
 std::string view_texts_json(const AppState& state, std::string_view view) {
     if (!state.current) return "null";
     const Analysis& a = *state.current;
@@ -269,6 +232,21 @@ std::string view_texts_json(const AppState& state, std::string_view view) {
         auto items = nlohmann::ordered_json::array();
         for (const GuidelineItem& it : state.insights.guideline.items) items.push_back(it.action);
         j["guideline_items"] = items;
+    }
+    // codes branch: the origin guess's explanation and the self-driving fit's notes, in the UI language
+    const AnalyticsResult& r = a.analytics;
+    if ((all || view == "overview" || view == "guideline") && !r.origin.reason.empty())
+        j["origin_reason"] = reason_or(r.origin.why, r.origin.reason);
+    if ((all || view == "overview") && !r.hawkes.reason.empty())
+        j["gauge_reason"] = reason_or(r.hawkes.why, r.hawkes.reason);
+    if (all || view == "import") { // codes: the format line, the rejected rows (first 20) as the view shows
+        j["import_reason"] = format_why_text(a.import);
+        auto rejects = nlohmann::ordered_json::array();
+        for (const Error& e : a.import.rejects) {
+            rejects.push_back({{"message", error_message(e)}, {"hint", error_hint(e)}});
+            if (rejects.size() == 20) break;
+        }
+        j["rejects"] = rejects;
     }
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

@@ -2,6 +2,7 @@
 // response-window countdown, and guideline items (action / because / by).
 #pragma once
 #include "app/app.hpp"
+#include "app/reason_text.hpp"
 
 #include <string>
 #include <string_view>
@@ -25,13 +26,10 @@ std::string multiplier_reason(const Multiplier& m);
 // The response window's line under the countdown: "The first hour ended 3 h 10 min ago · 4 h 10 min since
 // the onset" (no onset: says so).
 std::string response_window_line(const ResponseWindow& w);
-// A reason a module gives in English for a figure it could not measure ("no comments from the onset on"), in
-// the UI language when it is one of the modules' fixed reasons (or the Themes sampling note); other reasons
-// (those built with numbers, e.g. the origin guess's and the self-driving fit's) stay English.
-std::string core_reason(std::string_view english);
 // For window.stormvakt.texts(view): the texts the view shows that come from core data, as the UI language
 // writes them: {"ui_language", "multiplier_reasons": [...], "response_window", "guideline_language",
-// "guideline_items": [...]} (keys that the view does not show are left out). "null" without a case.
+// "guideline_items": [...], "origin_reason", "gauge_reason", "import_reason", "rejects": [{"message",
+// "hint"}]} (keys that the view does not show are left out). "null" without a case.
 std::string view_texts_json(const AppState& state, std::string_view view);
 
 } // namespace sv::app

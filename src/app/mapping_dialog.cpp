@@ -8,6 +8,7 @@
 #include "app/app.hpp"
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/reason_text.hpp"
 #include "app/widgets.hpp"
 #include "core/import/byte_source.hpp"
 #include "core/pipeline/analyze_job.hpp"
@@ -203,8 +204,9 @@ void preview_table(const MappingPreview& p, float height) {
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.negative), "%s", tr(Str::mapping_rejected));
             ImGui::TableNextColumn();
             ImGui::TableNextColumn();
-            std::string msg = reject->message;
-            if (!reject->hint.empty()) msg += " \u2014 " + reject->hint;
+            std::string msg = error_message(*reject); // codes: in the UI language
+            const std::string hint = error_hint(*reject);
+            if (!hint.empty()) msg += " \u2014 " + hint;
             ImGui::PushTextWrapPos(0);
             ImGui::TextUnformatted(msg.c_str());
             ImGui::PopTextWrapPos();

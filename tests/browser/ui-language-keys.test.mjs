@@ -192,3 +192,68 @@ test('arrow keys in the rejected rows (Import) and the saved cases (Welcome)', a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// --- codes branch (issue 6): the core hands out codes, the app writes them in the UI language ---
+// The origin guess's explanation (Guideline, Overview), the self-driving fit's notes (Overview gauge), the
+// import's format line and its rejected rows (Import; our fixture tests/fixtures/import/ui_rejects.csv has a
+// ragged row, a time that is not a date and a row without text) in Swedish and German: none is the English
+// text the CLI JSON carries, each has words of its language. Screenshots: codes-<view>-<lang>.png.
+const REJECTS = path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures/import/ui_rejects.csv');
+const CODE_WORDS = {
+  sv: { origin: /kommentarer|startfönstret|start/, fit: /anpassad|starten/, reject: /raden har|tiden|kommentaren har/,
+    format: /avgränsare/ },
+  de: { origin: /Kommentare|Anfangsfenster|Beginn/, fit: /geschätzt|Beginn/, reject: /die Zeile hat|die Zeit|der Kommentar/,
+    format: /Trennzeichen/ },
+};
+
+test('origin explanation, fit notes, format line and rejected rows are in Swedish and German', async () => {
+  const { context, page, log, summary } = await openSample();
+  const en = await page.evaluate(() => window.stormvakt.texts());
+  assert.equal(en.origin_reason, summary.origin.reason, 'English: the CLI JSON\'s sentence');
+  assert.equal(en.gauge_reason, summary.crisis.gauge.reason, 'English: the CLI JSON\'s fit notes');
+  for (const lang of ['sv', 'de']) {
+    await page.evaluate((l) => window.stormvakt.uiLanguage(l), lang);
+    await frames(page, 4);
+    for (const view of ['overview', 'guideline']) {
+      await page.evaluate((v) => window.stormvakt.view(v), view);
+      await frames(page, 4);
+      const t = await page.evaluate((v) => window.stormvakt.texts(v), view);
+      assert.ok(t.origin_reason && t.origin_reason !== summary.origin.reason, `${lang} ${view}: origin "${t.origin_reason}"`);
+      assert.match(t.origin_reason, CODE_WORDS[lang].origin);
+      if (view === 'overview') {
+        assert.ok(t.gauge_reason !== summary.crisis.gauge.reason, `${lang}: fit notes "${t.gauge_reason}"`);
+        assert.match(t.gauge_reason, CODE_WORDS[lang].fit);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, `codes-${view}-${lang}.png`) });
+    }
+  }
+  // The summary stays the CLI's (English reasons) in any UI language.
+  assert.deepEqual(withoutTimings(await page.evaluate(() => window.stormvakt.summary())), withoutTimings(summary));
+
+  // A file with rejected rows.
+  await page.evaluate(() => window.stormvakt.uiLanguage('en'));
+  const rejected = await loadThroughPage(page, 'ui_rejects.csv', fs.readFileSync(REJECTS));
+  await frames(page, 4);
+  assert.equal(rejected.rows_rejected, 3);
+  await page.evaluate(() => window.stormvakt.view('import'));
+  await frames(page, 3);
+  const english = await page.evaluate(() => window.stormvakt.texts('import'));
+  assert.equal(english.import_reason, rejected.format_reason);
+  assert.deepEqual(english.rejects.map((r) => r.message), rejected.rejects.map((r) => r.message));
+  for (const lang of ['sv', 'de']) {
+    await page.evaluate((l) => window.stormvakt.uiLanguage(l), lang);
+    await frames(page, 4);
+    const t = await page.evaluate(() => window.stormvakt.texts('import'));
+    assert.equal(t.rejects.length, 3);
+    t.rejects.forEach((r, i) => {
+      assert.notEqual(r.message, rejected.rejects[i].message, `${lang}: message "${r.message}"`);
+      assert.notEqual(r.hint, rejected.rejects[i].hint, `${lang}: hint "${r.hint}"`);
+    });
+    assert.ok(t.rejects.some((r) => CODE_WORDS[lang].reject.test(r.message)), JSON.stringify(t.rejects));
+    assert.notEqual(t.import_reason, rejected.format_reason);
+    assert.match(t.import_reason, CODE_WORDS[lang].format);
+    await page.screenshot({ path: path.join(ARTIFACTS, `codes-import-${lang}.png`) });
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -118,8 +118,9 @@ void inputs_panel(AppState& state, InputBuffers& b, float width) {
         }
         ImGui::EndCombo();
     }
-    if (!in.origin_set && !a.analytics.origin.reason.empty())
-        wrapped_text(a.analytics.origin.reason.c_str(), palette().text_muted);
+    if (!in.origin_set && !a.analytics.origin.reason.empty()) // codes: in the UI language
+        wrapped_text(reason_or(a.analytics.origin.why, a.analytics.origin.reason).c_str(),
+                     palette().text_muted);
 
     changed |= text_field(tr(Str::input_responder), tr(Str::input_responder_hint), b.responder,
                           sizeof b.responder, in.responder, w);

@@ -2,6 +2,7 @@
 // rejected, warnings, timestamp precision, and the "Rejected rows" table (line, kind, message, hint).
 #include "app/format.hpp"
 #include "app/i18n.hpp"
+#include "app/reason_text.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
 
@@ -45,7 +46,7 @@ void draw_import_view(AppState& state) {
             ImGui::PopTextWrapPos();
         };
         row(tr(Str::im_format), r.format.empty() ? "\u2013" : r.format);
-        row(tr(Str::im_reason), r.format_reason.empty() ? "\u2013" : r.format_reason);
+        row(tr(Str::im_reason), r.format_reason.empty() ? "\u2013" : format_why_text(r)); // codes
         row(tr(Str::im_encoding), r.encoding.empty() ? "\u2013" : r.encoding);
         row(tr(Str::im_rows_read), fmt_int(static_cast<int64_t>(r.rows_read)));
         row(tr(Str::im_rows_accepted), fmt_int(static_cast<int64_t>(r.rows_accepted)));
@@ -114,10 +115,10 @@ void draw_import_view(AppState& state) {
                 fitted_text(e.kind);
                 ImGui::TableNextColumn();
                 // Longer than the cell: "…" and the whole message on hover; else the row's excerpt on hover.
-                if (!fitted_text(e.message) && !e.excerpt.empty() && ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%s", e.excerpt.c_str());
+                if (!fitted_text(error_message(e)) && !e.excerpt.empty() && ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", e.excerpt.c_str()); // codes: message and hint in the UI language
                 ImGui::TableNextColumn();
-                fitted_text(e.hint);
+                fitted_text(error_hint(e));
             }
         ImGui::EndTable();
     }

@@ -101,7 +101,7 @@ void criticism_cards(AppState& state, const Situation& s) {
                   note.c_str(), w, p.negative);
     } else {
         stat_card(state.fonts.bold, tr(Str::card_critics), tr(Str::gauge_not_measured),
-                  core_reason(s.critics_per_100.missing_reason).c_str(), w);
+                  figure_reason(s.critics_per_100).c_str(), w);
     }
     ImGui::SameLine();
     // Emotional vs constructive share of criticism, as a split bar.
@@ -127,7 +127,7 @@ void criticism_cards(AppState& state, const Situation& s) {
             }
         } else {
             stat_card(state.fonts.bold, tr(Str::card_emotional_constructive), tr(Str::gauge_not_measured),
-                      core_reason(s.emotional_share.missing_reason).c_str(), w);
+                      figure_reason(s.emotional_share).c_str(), w);
         }
     }
     ImGui::SameLine();
@@ -136,7 +136,7 @@ void criticism_cards(AppState& state, const Situation& s) {
                   tr(Str::outsiders_note), w, s.outsider_share.value >= 0.5 ? p.warning : 0);
     } else {
         stat_card(state.fonts.bold, tr(Str::card_outsiders), tr(Str::gauge_not_measured),
-                  core_reason(s.outsider_share.missing_reason).c_str(), w);
+                  figure_reason(s.outsider_share).c_str(), w);
     }
 }
 
@@ -193,7 +193,7 @@ void people_panels(AppState& state, const Analysis& a, float height) {
     } else if (window_updating(state)) {
         ImGui::TextDisabled("%s", tr(Str::window_updating));
     } else if (!ps.fans_available || ps.fans.empty()) {
-        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : core_reason(ps.fans_reason).c_str());
+        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : reason_or(ps.fans_why, ps.fans_reason).c_str());
     } else {
         for (size_t i = 0; i < std::min<size_t>(3, ps.fans.size()); ++i) {
             const Fan& f = ps.fans[i];
@@ -305,11 +305,12 @@ Situation window_situation(const Situation& whole, const WindowFigures& w) {
             out.constructive_share = Figure::of(w.constructive_share);
         } else {
             out.emotional_share = out.constructive_share =
-                Figure::missing("no criticism in the selected range");
+                Figure::missing(tr(Str::no_criticism_in_range)); // codes: was English
         }
     }
     out.outsider_share = w.people.outsider_available ? Figure::of(w.people.outsider_share)
                                                      : Figure::missing(w.people.outsider_reason);
+    if (!w.people.outsider_available) out.outsider_share.why = w.people.outsider_why;
     return out;
 }
 

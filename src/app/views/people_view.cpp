@@ -152,7 +152,7 @@ void fans_table(AppState& state, float height) {
         return;
     }
     if (!ps.fans_available || ps.fans.empty()) {
-        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : core_reason(ps.fans_reason).c_str());
+        notice(ps.fans_reason.empty() ? tr(Str::no_fans) : reason_or(ps.fans_why, ps.fans_reason).c_str());
         return;
     }
     const ImGuiTableFlags flags =
@@ -279,7 +279,7 @@ void draw_people_view(AppState& state) {
         ImGui::TextDisabled("%s", tr(Str::window_updating));
     } else if (!ps.outsider_available) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + half);
-        notice(core_reason(ps.outsider_reason).c_str());
+        notice(reason_or(ps.outsider_why, ps.outsider_reason).c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::SameLine();

@@ -28,7 +28,7 @@ void theme_column(AppState& state, const char* id, const char* key_name, const c
                   fmt_int(static_cast<int64_t>(set.comments_out)).c_str(), tr(Str::col_time_in_group));
     section_title(state.fonts.bold, title, set.available ? note : nullptr);
     if (!set.available) {
-        notice(set.reason.empty() ? tr(Str::themes_missing) : core_reason(set.reason).c_str());
+        notice(set.reason.empty() ? tr(Str::themes_missing) : reason_or(set.why, set.reason).c_str());
         end_panel();
         return;
     }
@@ -37,7 +37,8 @@ void theme_column(AppState& state, const char* id, const char* key_name, const c
         end_panel();
         return;
     }
-    if (!set.reason.empty()) ImGui::TextDisabled("%s", core_reason(set.reason).c_str()); // e.g. a sample
+    if (!set.reason.empty())
+        ImGui::TextDisabled("%s", reason_or(set.why, set.reason).c_str()); // e.g. a sample
     double zmax = 1;
     for (const ThemeTerm& t : set.terms) zmax = std::max(zmax, t.z);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -26,6 +26,7 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
             assess_timeline(r.timeline, r.crisis, index_, c);
         else
             r.no_times_reason = c.empty() ? "the file has no comments" : "no comment has a usable timestamp";
+        if (!r.has_times) r.no_times_why = {c.empty() ? ReasonCode::no_comments : ReasonCode::no_usable_time};
         break;
     case 1:
         if (r.has_times) build_pyramid(c, s, r.pyramid);
@@ -38,6 +39,7 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
     case 3:
         if (!r.has_times) {
             r.hawkes.reason = r.no_times_reason;
+            r.hawkes.why = {r.no_times_why};
             break;
         }
         if (!hawkes_)

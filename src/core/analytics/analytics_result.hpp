@@ -12,6 +12,8 @@
 //
 // A figure the data cannot support has `available = false` (or an empty optional) and a `reason`.
 #pragma once
+#include "core/base/reason.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -102,6 +104,7 @@ struct TimePyramid {
 struct HawkesGauge {
     bool available = false;
     std::string reason;             // why not available, or notes on how it was fitted
+    std::vector<Reason> why;        // `reason` as codes: its parts (joined with "; ") for the app
     double window_start = 0;        // UTC seconds
     double window_end = 0;          // UTC seconds (last comment)
     size_t events = 0;              // events fitted
@@ -180,11 +183,13 @@ struct PeopleStats {
     std::vector<Multiplier> multipliers;
     bool fans_available = false;
     std::string fans_reason;
+    Reason fans_why; // fans_reason as a code (for the app)
     std::vector<Fan> fans;
     size_t authors = 0;
     size_t critics = 0; // authors with mean compound <= -0.05
     bool outsider_available = false;
     std::string outsider_reason;
+    Reason outsider_why;       // outsider_reason as a code (for the app)
     double outsider_share = 0; // newcomers' comments / comments, from the onset on
     size_t newcomer_authors = 0;
     double reach_total = 0;   // followers of all distinct authors
@@ -208,6 +213,7 @@ struct ThemeTerm {
 struct ThemeSet {
     bool available = false;
     std::string reason;
+    Reason why; // `reason` as a code (for the app)
     size_t comments_in = 0, comments_out = 0;
     std::vector<ThemeTerm> terms;
 };
@@ -221,6 +227,7 @@ struct OriginGuess {
     OriginType guess = OriginType::unknown;
     bool overridden = false;
     std::string reason;
+    Reason why; // `reason` as a code and its numbers (for the app)
     std::vector<OriginCandidate> candidates;
 };
 
@@ -232,6 +239,7 @@ struct AnalyticsResult {
     bool present = false; // the analytics job ran
     bool has_times = false;
     std::string no_times_reason;
+    Reason no_times_why; // no_times_reason as a code (for the app)
     Timeline timeline;
     CrisisState crisis;
     TimePyramid pyramid;

@@ -453,6 +453,7 @@ bool HawkesGaugeBuilder::check_relative(size_t relative) {
                   "unknown, so the self-exciting model is not fitted; export absolute timestamps",
                   relative, window_count_);
     out_.reason = buf;
+    out_.why = {{ReasonCode::fit_relative, {double(relative), double(window_count_)}}};
     return false;
 }
 
@@ -515,6 +516,7 @@ bool HawkesGaugeBuilder::prepare() {
     const size_t nb = tl.size();
     if (nb == 0) {
         out.reason = "no comment has a timestamp";
+        out.why = {{ReasonCode::no_time}};
         return false;
     }
     const size_t from_bucket = crisis.has_onset ? crisis.onset_bucket : 0;
@@ -563,6 +565,7 @@ bool HawkesGaugeBuilder::finish_prepare() {
                       "self-exciting model",
                       rows.size(), windowed_ ? "selected range" : "crisis window");
         out.reason = buf;
+        out.why = {{ReasonCode::fit_too_few, {double(rows.size()), windowed_ ? 1.0 : 0.0}}};
         return false;
     }
     t0_ = c.created_at[rows.front()];
@@ -594,6 +597,7 @@ bool HawkesGaugeBuilder::step(double deadline_ms) {
         case Stage::scan:
             if (tl_.size() == 0 || tl_.bucket_seconds <= 0) {
                 out_.reason = "no comment has a timestamp";
+                out_.why = {{ReasonCode::no_time}};
                 stage_ = Stage::done;
                 return true;
             }
@@ -698,6 +702,7 @@ void HawkesGaugeBuilder::finish() {
     char buf[320];
     if (fitted == 0) {
         out.reason = "the maximum-likelihood fit did not converge on this window";
+        out.why = {{ReasonCode::no_convergence}};
         return;
     }
     double mean = 0, within = 0, between = 0;
@@ -720,9 +725,14 @@ void HawkesGaugeBuilder::finish() {
                                                       : "fitted on the selected range")
                         : crisis.has_onset ? "fitted from the onset to the last comment"
                                            : "no onset: fitted on the whole file";
+    std::vector<Reason>& why = out.why;
+    why = {{windowed_          ? (from_bucket_ > 0 ? ReasonCode::fit_range_onset : ReasonCode::fit_range)
+            : crisis.has_onset ? ReasonCode::fit_onset
+                               : ReasonCode::fit_whole_file}};
     if (window_count > rows.size()) {
         std::snprintf(buf, sizeof buf, "; the last %zu of %zu comments", rows.size(), window_count);
         notes += buf;
+        why.push_back({ReasonCode::fit_last_events, {double(rows.size()), double(window_count)}});
     }
     if (std::isfinite(background_end)) {
         std::snprintf(buf, sizeof buf,
@@ -730,6 +740,7 @@ void HawkesGaugeBuilder::finish() {
                       "follow comments: the background is fitted as ending there)",
                       background_end / 60.0);
         notes += buf;
+        why.push_back({ReasonCode::fit_background_end, {background_end / 60.0}});
     }
     if (coarse) {
         std::snprintf(
@@ -738,6 +749,7 @@ void HawkesGaugeBuilder::finish() {
             "interval widened",
             coarse, fitted);
         notes += buf;
+        why.push_back({ReasonCode::fit_coarse, {double(coarse), double(fitted)}});
     }
     if (out.kernel_seconds < max_width && max_width > 1.0) {
         std::snprintf(
@@ -746,9 +758,11 @@ void HawkesGaugeBuilder::finish() {
             "n* is unreliable",
             out.kernel_seconds, max_width);
         notes += buf;
+        why.push_back({ReasonCode::fit_delay_warning, {out.kernel_seconds, max_width}});
     }
     if (out.self_driving) {
         notes += "; self-driving: no finite forecast";
+        why.push_back({ReasonCode::fit_self_driving});
     } else {
         const HawkesForecast f = hawkes_forecast(per_alpha / fitted, mean, out.ci_low, out.ci_high);
         out.forecast_available = true;

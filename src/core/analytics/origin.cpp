@@ -99,10 +99,12 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
         out.guess = options.origin;
         out.overridden = true;
         out.reason = "set by the user";
+        out.why = {ReasonCode::set_by_user};
         return;
     }
     if (!crisis.has_onset || win_end <= win_begin) {
         out.reason = "no onset: there is no wave to trace";
+        out.why = {ReasonCode::no_onset_origin};
         return;
     }
     // At most kOriginSample comments of the window are read (every k-th): shares need no more.
@@ -142,6 +144,7 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
         out.guess = OriginType::internal_leak;
         std::snprintf(buf, sizeof buf, "%.0f%% of the %zu comments read from the onset window use leak words",
                       100 * share_leak, window);
+        out.why = {ReasonCode::origin_leak, {100 * share_leak, double(window)}};
     } else if ((share_tree >= 0.5 && tree_before) || share_thread >= 0.5) {
         out.guess = OriginType::own_post;
         if (share_tree >= 0.5 && tree_before) {
@@ -150,6 +153,7 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
                           "%.0f%% of the %zu comments read from the onset window sit in one reply tree "
                           "whose root was posted by the end of the onset bucket",
                           100 * share_tree, window);
+            out.why = {ReasonCode::origin_one_tree, {100 * share_tree, double(window)}};
         } else {
             std::snprintf(buf, sizeof buf,
                           "%.0f%% of the %zu comments read from the onset window are in one thread (%.*s)",
@@ -157,23 +161,30 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
                           static_cast<int>(
                               std::min<size_t>(60, c.threads.name(static_cast<uint32_t>(thread_key)).size())),
                           c.threads.name(static_cast<uint32_t>(thread_key)).data());
+            const std::string_view thread = c.threads.name(static_cast<uint32_t>(thread_key));
+            out.why = {ReasonCode::origin_one_thread,
+                       {100 * share_thread, double(window)},
+                       std::string(thread.substr(0, std::min<size_t>(60, thread.size())))};
         }
     } else if (share_news >= 0.10 || (share_tree < 0.2 && (!threads || share_thread < 0.2))) {
         out.guess = OriginType::external_event;
         if (share_news >= 0.10)
             std::snprintf(buf, sizeof buf,
                           "%.0f%% of the %zu comments read from the onset window carry links or news words",
-                          100 * share_news, window);
+                          100 * share_news, window),
+                out.why = {ReasonCode::origin_news, {100 * share_news, double(window)}};
         else
             std::snprintf(buf, sizeof buf,
                           "the onset window's %zu comments are spread out: no reply tree or thread "
                           "holds 20%% of them",
-                          window);
+                          window),
+                out.why = {ReasonCode::origin_spread, {double(window)}};
     } else {
         out.guess = OriginType::unknown;
         std::snprintf(buf, sizeof buf,
                       "no rule applies (leak words %.0f%%, links/news %.0f%%, largest tree %.0f%%)",
                       100 * share_leak, 100 * share_news, 100 * share_tree);
+        out.why = {ReasonCode::origin_no_rule, {100 * share_leak, 100 * share_news, 100 * share_tree}};
     }
     out.reason = buf;
 }

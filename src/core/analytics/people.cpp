@@ -237,11 +237,13 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     // Outsiders.
     if (!crisis.has_onset) {
         out.outsider_reason = "no onset: there is no wave for outsiders to join";
+        out.outsider_why = {ReasonCode::no_onset_outsiders};
         return;
     }
     const size_t o = crisis.onset_bucket;
     if (index.bucket_offset[o] == 0) {
         out.outsider_reason = kNoHistoryReason;
+        out.outsider_why = {ReasonCode::no_history};
         return;
     }
     uint64_t comments = 0, by_newcomers = 0;
@@ -256,7 +258,10 @@ void PeopleBuilder::finish_fans_and_outsiders() {
             ++out.newcomer_authors;
     out.outsider_available = comments > 0;
     out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
-    if (!out.outsider_available) out.outsider_reason = "no comments from the onset on";
+    if (!out.outsider_available) {
+        out.outsider_reason = "no comments from the onset on";
+        out.outsider_why = {ReasonCode::no_comments_since_onset};
+    }
 }
 
 namespace {
@@ -296,6 +301,7 @@ constexpr const char* kNoSentimentFans = "no sentiment scores: fans cannot be to
 void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out) {
     if (!sentiment) {
         out.fans_reason = kNoSentimentFans;
+        out.fans_why = {ReasonCode::no_sentiment_fans};
         return;
     }
     out.fans_available = true;
@@ -451,14 +457,17 @@ bool WindowPeopleBuilder::step(double deadline_ms) {
     if (sentiment)
         keep_top_fans(out);
     else
-        out.fans_reason = kNoSentimentFans;
+        out.fans_reason = kNoSentimentFans, out.fans_why = {ReasonCode::no_sentiment_fans};
     if (!has_onset_) {
         out.outsider_reason = "no onset: there is no wave for outsiders to join";
+        out.outsider_why = {ReasonCode::no_onset_outsiders};
     } else if (!d.history) {
         out.outsider_reason = kNoHistoryReason;
+        out.outsider_why = {ReasonCode::no_history};
     } else if (d.from_onset == 0) {
         out.outsider_reason =
             "the selected range ends before the onset: outsiders are counted from the onset on";
+        out.outsider_why = {ReasonCode::range_before_onset};
     } else {
         out.outsider_available = true;
         out.outsider_share = static_cast<double>(d.by_newcomers) / static_cast<double>(d.from_onset);

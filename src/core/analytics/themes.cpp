@@ -239,6 +239,7 @@ ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, T
     if (!s.present() || s.compound.size() != n) {
         negative.reason = constructive.reason =
             "no sentiment scores: negative and constructive comments are unknown";
+        negative.why = constructive.why = {ReasonCode::no_sentiment_themes};
         return;
     }
     st_ = std::make_unique<State>();
@@ -319,14 +320,22 @@ bool ThemesBuilder::step(double deadline_ms) {
                       "read through a systematic sample of every %zu-th comment (%zu of %zu)", step, read,
                       pool);
     negative.reason = constructive.reason = note;
+    if (step > 1)
+        negative.why =
+            constructive.why = {ReasonCode::themes_sampled, {double(step), double(read), double(pool)}};
     negative.available = negative.comments_in > 0 && negative.comments_out > 0;
-    if (!negative.available) negative.reason = "no negative comments, or nothing but negative comments";
+    if (!negative.available) {
+        negative.reason = "no negative comments, or nothing but negative comments";
+        negative.why = {ReasonCode::no_negative_themes};
+    }
     constructive.available =
         has_constructive && constructive.comments_in > 0 && constructive.comments_out > 0;
     if (!has_constructive)
-        constructive.reason = "the sentiment scores carry no constructive-criticism flags";
+        constructive.reason = "the sentiment scores carry no constructive-criticism flags",
+        constructive.why = {ReasonCode::no_constructive_flags};
     else if (!constructive.available)
-        constructive.reason = "no comment is flagged constructive";
+        constructive.reason = "no comment is flagged constructive",
+        constructive.why = {ReasonCode::no_constructive};
     if (negative.available) {
         score_group(st.table, st.table.negative, st.tokens_neg, st.tokens_all, negative);
         find_examples(c, s, st.is_neg, windowed_ ? 1 : step, negative);

@@ -62,6 +62,7 @@ StepResult WindowFiguresJob::step(double budget_ms) {
             if (!r.has_times) {
                 out.hawkes.reason =
                     r.no_times_reason.empty() ? "no comment has a timestamp" : r.no_times_reason;
+                out.hawkes.why = {r.no_times_reason.empty() ? Reason{ReasonCode::no_time} : r.no_times_why};
                 break;
             }
             if (!hawkes_)

@@ -10,14 +10,37 @@
 
 namespace sv {
 
+// A rejected row's message and hint as a code (with `arg`, `detail`, `n1`, `n2`), so the app can write them
+// in its UI language; the English `message` and `hint` stay what the CLI prints. Append new codes before
+// `count` and give them their sv/de/en text in src/app/reason_text.cpp (a test checks every code).
+enum class ErrorCode : uint16_t {
+    none = 0,           // only the English text (file-level errors, options)
+    ragged_row,         // n1 fields in the row, n2 in the header
+    unterminated_quote, // a quoted field never closed; the rest of the file was read into it
+    bad_timestamp,      // arg: the time as written (at most 60 bytes)
+    empty_text,         // no text and no rating
+    not_a_comment,      // arg: the export format's name, detail: what the item lacks (field names, English)
+    json_not_closed,    // a JSON value not closed before the end of the file
+    json_not_json,      // a line that is not JSON
+    json_no_parse,      // a JSON value that does not parse
+    xml_post_open,      // a Disqus <post> element is not closed
+    deleted_post,       // a post Disqus marks as deleted
+    spam_post,          // a post Disqus marks as spam
+    count
+};
+
 struct Error {
-    std::string kind;         // short machine-readable kind, e.g. "bad_timestamp", "ragged_row"
-    std::string message;      // what went wrong, for a person
-    std::string hint;         // how to fix it, for a person ("" when there is nothing to suggest)
-    int64_t line = -1;        // 1-based line in the input, -1 when not applicable
-    int64_t byte_offset = -1; // 0-based byte offset in the input, -1 when not applicable
-    int32_t column = -1;      // 0-based column (field index), -1 when not applicable
-    std::string excerpt;      // a short excerpt of the offending input ("" when not applicable)
+    std::string kind;                 // short machine-readable kind, e.g. "bad_timestamp", "ragged_row"
+    std::string message;              // what went wrong, for a person
+    std::string hint;                 // how to fix it, for a person ("" when there is nothing to suggest)
+    int64_t line = -1;                // 1-based line in the input, -1 when not applicable
+    int64_t byte_offset = -1;         // 0-based byte offset in the input, -1 when not applicable
+    int32_t column = -1;              // 0-based column (field index), -1 when not applicable
+    std::string excerpt;              // a short excerpt of the offending input ("" when not applicable)
+    ErrorCode code = ErrorCode::none; // message and hint as a code (for the app's UI language)
+    std::string arg;                  // the code's text parameter (see ErrorCode)
+    std::string detail;               // a second text parameter (see ErrorCode)
+    int64_t n1 = -1, n2 = -1;         // the code's numbers (see ErrorCode)
 
     // "message (line 12, column 3) — hint"
     std::string to_string() const;

@@ -29,9 +29,11 @@ struct Figure {
     bool known = false;         // false: `value` is meaningless, `missing_reason` says why
     double value = 0;           // the measured value (units documented at the field that holds the Figure)
     std::string missing_reason; // e.g. "no comments before the onset" ("" when known)
+    Reason why;                 // missing_reason as a code (for the app; none when only the text has it)
 
-    static Figure of(double v) { return Figure{true, v, {}}; }
-    static Figure missing(std::string reason) { return Figure{false, 0, std::move(reason)}; }
+    static Figure of(double v) { return Figure{true, v, {}, {}}; }
+    static Figure missing(std::string reason) { return Figure{false, 0, std::move(reason), {}}; }
+    static Figure missing(const Reason& why) { return Figure{false, 0, english(why), why}; }
 };
 
 // ---------------------------------------------------------------------------------------------------------

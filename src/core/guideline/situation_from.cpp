@@ -35,7 +35,7 @@ void fill_sentiment(const Analysis& a, Situation& s) {
     if (!sc.present() || sc.size() != c.size() || c.empty()) {
         for (Figure* f : {&s.negative_share, &s.positive_share, &s.critics_per_100, &s.emotional_share,
                           &s.constructive_share, &s.fans})
-            *f = Figure::missing(kNoSentiment);
+            *f = Figure::missing(kNoSentiment), f->why = {ReasonCode::no_sentiment};
         return;
     }
     // Criticism: the negative comments and the calm ones that propose a change (sentiment marks those
@@ -67,14 +67,14 @@ void fill_sentiment(const Analysis& a, Situation& s) {
     const double n = double(c.size());
     s.negative_share = Figure::of(double(negative) / n);
     s.positive_share = Figure::of(double(positive) / n);
-    s.critics_per_100 =
-        authors ? Figure::of(100.0 * double(critics) / double(authors)) : Figure::missing("no authors");
+    s.critics_per_100 = authors ? Figure::of(100.0 * double(critics) / double(authors))
+                                : Figure::missing(Reason{ReasonCode::no_authors});
     s.fans = Figure::of(double(fans));
     if (criticism) {
         s.constructive_share = Figure::of(double(constructive) / double(criticism));
         s.emotional_share = Figure::of(1.0 - double(constructive) / double(criticism));
     } else {
-        s.constructive_share = s.emotional_share = Figure::missing("no criticism (no negative comments)");
+        s.constructive_share = s.emotional_share = Figure::missing(Reason{ReasonCode::no_criticism});
     }
 }
 
@@ -99,7 +99,7 @@ void fill_analytics(const Analysis& a, Situation& s) {
         s.stage_missing_reason = kNoAnalytics;
         for (Figure* f :
              {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size, &s.outsider_share})
-            *f = Figure::missing(kNoAnalytics);
+            *f = Figure::missing(kNoAnalytics), f->why = {ReasonCode::no_analytics};
         // The chart still shows the comment volume over time.
         Timeline t;
         TimelineIndex index;
@@ -109,8 +109,9 @@ void fill_analytics(const Analysis& a, Situation& s) {
     if (!r.has_times) {
         s.stage_missing_reason =
             r.no_times_reason.empty() ? "no comment has a usable timestamp" : r.no_times_reason;
+        const Reason why = r.no_times_reason.empty() ? Reason{ReasonCode::no_usable_time} : r.no_times_why;
         for (Figure* f : {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size})
-            *f = Figure::missing(s.stage_missing_reason);
+            *f = Figure::missing(s.stage_missing_reason), f->why = why;
     } else {
         const Timeline& t = r.timeline;
         s.stage = stage_of(r.crisis.stage);
@@ -129,11 +130,16 @@ void fill_analytics(const Analysis& a, Situation& s) {
             s.n_star_lo = Figure::of(h.ci_low);
             s.n_star_hi = Figure::of(h.ci_high);
             s.forecast_final_size = h.forecast_available ? Figure::of(h.forecast_total)
-                                                         : Figure::missing("no forecast while n* >= 1");
+                                                         : Figure::missing(Reason{ReasonCode::no_forecast});
         } else {
             const std::string why =
                 h.reason.empty() ? "the self-driving gauge could not be fitted" : h.reason;
             s.n_star = s.n_star_lo = s.n_star_hi = s.forecast_final_size = Figure::missing(why);
+            if (h.reason.empty())
+                s.n_star.why = {ReasonCode::gauge_not_fitted};
+            else if (h.why.size() == 1)
+                s.n_star.why = h.why[0];
+            s.n_star_lo.why = s.n_star_hi.why = s.forecast_final_size.why = s.n_star.why;
         }
     }
     const PeopleStats& p = r.people;
@@ -141,6 +147,9 @@ void fill_analytics(const Analysis& a, Situation& s) {
         p.outsider_available
             ? Figure::of(p.outsider_share)
             : Figure::missing(p.outsider_reason.empty() ? "no pre-onset history" : p.outsider_reason);
+    if (!p.outsider_available)
+        s.outsider_share.why =
+            p.outsider_reason.empty() ? Reason{ReasonCode::no_pre_onset_history} : p.outsider_why;
     for (size_t i = 0; i < p.multipliers.size() && i < 5; ++i) {
         const auto& m = p.multipliers[i];
         s.multipliers.push_back({std::string(m.author < c.authors.size() ? c.authors.name(m.author) : ""),

@@ -83,6 +83,8 @@ bool CommentSink::add(const RawComment& c, Error& why) {
                                  "the time '" + std::string(utf8_prefix(t, 60)) + "' is not a date",
                                  "use ISO 8601 (2024-05-01T12:00:00Z), epoch seconds, or a numeric date; map "
                                  "another column with --map time=COLUMN");
+                why.code = ErrorCode::bad_timestamp;
+                why.arg = std::string(utf8_prefix(t, 60));
                 return false;
             }
             seconds = p.seconds;
@@ -126,6 +128,7 @@ bool CommentSink::add(const RawComment& c, Error& why) {
         why = make_error("empty_text", "the comment has no text",
                          "check that the text column is mapped (--map text=COLUMN); rows without text and "
                          "without a rating carry nothing to analyse");
+        why.code = ErrorCode::empty_text;
         return false;
     }
 

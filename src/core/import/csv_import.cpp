@@ -83,6 +83,8 @@ Status CsvImport::start(std::string_view sample) {
         takeout_text_ = report_.format == "youtube_takeout_csv";
         report_.format_reason = forced ? "chosen by the user (--format)"
                                        : std::string(match.preset->reason) + "; delimiter " + delim_name;
+        report_.format_why = {FormatWhy::Kind::csv_preset, forced != nullptr,
+                              forced ? "" : match.preset->reason, delim_name};
         sink_.set_platform(match.preset->platform);
     } else {
         report_.format = "generic_csv";
@@ -90,12 +92,15 @@ Status CsvImport::start(std::string_view sample) {
             std::string(options_.format.empty() ? "not JSON and no known export's headers: "
                                                 : "chosen by the user (--format): ") +
             "CSV with delimiter " + delim_name + " (" + dialect.reason + "), columns matched by header name";
+        report_.format_why = {FormatWhy::Kind::csv_generic, !options_.format.empty(), "", delim_name,
+                              dialect.why};
         sink_.set_platform(Platform::generic);
     }
     if (!options_.mapping.empty()) {
         const Status st = apply_mapping(options_.mapping, headers_, normalised, map_);
         if (!st) return st;
         report_.format_reason += "; mapping given with --map";
+        report_.format_why.mapped = true;
     }
     if (map_[Field::text] < 0 && map_[Field::rating] < 0)
         return make_error("no_text_column",
@@ -175,13 +180,16 @@ void CsvImport::add_record(Record& rec) {
     const std::vector<std::string_view>& f = rec.fields;
     if (!rec.mapped) {
         // A trailing empty field from a final delimiter is still a ragged row: the data is shifted.
-        sink_.reject(
-            located(make_error("ragged_row",
-                               "the row has " + std::to_string(f.size()) + " fields, the header has " +
-                                   std::to_string(headers_.size()),
-                               "quote fields that contain the delimiter or a line break (\"...\"), or "
-                               "check that every row has one field per header column"),
-                    rec, static_cast<int>(f.size() < headers_.size() ? f.size() : headers_.size())));
+        Error e = located(make_error("ragged_row",
+                                     "the row has " + std::to_string(f.size()) + " fields, the header has " +
+                                         std::to_string(headers_.size()),
+                                     "quote fields that contain the delimiter or a line break (\"...\"), or "
+                                     "check that every row has one field per header column"),
+                          rec, static_cast<int>(f.size() < headers_.size() ? f.size() : headers_.size()));
+        e.code = ErrorCode::ragged_row;
+        e.n1 = static_cast<int64_t>(f.size());
+        e.n2 = static_cast<int64_t>(headers_.size());
+        sink_.reject(std::move(e));
         return;
     }
     Error why;
@@ -259,12 +267,14 @@ bool CsvImport::step(double budget_ms) {
             }
             if (st == CsvReader::Status::unterminated_quote) {
                 const Record& rec = batch_[n];
-                sink_.reject(located(make_error("unterminated_quote",
-                                                "a quoted field opened here is never closed; the rest of the "
-                                                "file was read into it",
-                                                "close the quote (\"...\") or double the quotes inside the "
-                                                "field (\"\")"),
-                                     rec, static_cast<int>(rec.fields.size()) - 1));
+                Error e = located(make_error("unterminated_quote",
+                                             "a quoted field opened here is never closed; the rest of the "
+                                             "file was read into it",
+                                             "close the quote (\"...\") or double the quotes inside the "
+                                             "field (\"\")"),
+                                  rec, static_cast<int>(rec.fields.size()) - 1);
+                e.code = ErrorCode::unterminated_quote;
+                sink_.reject(std::move(e));
                 done_ = true;
                 return true;
             }

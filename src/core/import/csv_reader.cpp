@@ -47,6 +47,7 @@ CsvDialect sniff_csv(std::string_view t) {
         d.delimiter = c;
         d.skip_bytes = p;
         d.reason = "an Excel 'sep=' line names the delimiter";
+        d.why = DelimiterWhy::sep_line;
         return d;
     }
     constexpr int kRecords = 20;
@@ -73,11 +74,13 @@ CsvDialect sniff_csv(std::string_view t) {
     if (best < 0) {
         d.delimiter = ',';
         d.reason = "no delimiter in the header: one column";
+        d.why = DelimiterWhy::one_column;
         return d;
     }
     d.delimiter = kCandidates[best];
     d.reason =
         rows == 0 ? "the only delimiter in the header" : "the delimiter the header and the rows agree on";
+    d.why = rows == 0 ? DelimiterWhy::header_only : DelimiterWhy::header_and_rows;
     return d;
 }
 

@@ -17,10 +17,14 @@
 
 namespace sv {
 
+// How the delimiter was chosen, as a code (CsvDialect::reason in English), for the app's UI language.
+enum class DelimiterWhy : uint8_t { none = 0, sep_line, one_column, header_only, header_and_rows };
+
 struct CsvDialect {
-    char delimiter = ',';    // , ; \t |
-    size_t skip_bytes = 0;   // bytes to skip before the header (an Excel "sep=;" line)
-    const char* reason = ""; // how the delimiter was chosen, for the report
+    char delimiter = ',';                  // , ; \t |
+    size_t skip_bytes = 0;                 // bytes to skip before the header (an Excel "sep=;" line)
+    const char* reason = "";               // how the delimiter was chosen, for the report
+    DelimiterWhy why = DelimiterWhy::none; // `reason` as a code
 };
 
 // Chooses the delimiter by counting candidates outside quotes in the first records: the one that occurs

@@ -128,6 +128,7 @@ DisqusImport::DisqusImport(std::string_view text, CommentSink& sink, ImportRepor
     : text_(text), sink_(sink), report_(report) {
     report_.format = "disqus_xml";
     report_.format_reason = "XML with the root element <disqus> (Disqus export)";
+    report_.format_why = {FormatWhy::Kind::disqus_xml};
     sink_.set_platform(Platform::generic);
     read_threads();
 }
@@ -169,6 +170,7 @@ bool DisqusImport::step(double budget_ms) {
         if (end == std::string_view::npos) {
             Error e = make_error("bad_xml", "a <post> element is not closed",
                                  "the export was cut off: export it again from Disqus");
+            e.code = ErrorCode::xml_post_open;
             e.line = line_of(tag);
             e.byte_offset = static_cast<int64_t>(tag);
             e.excerpt = std::string(text_.substr(tag, 60));
@@ -188,6 +190,7 @@ void DisqusImport::read_post(std::string_view body, size_t offset, std::string_v
         Error e = make_error("deleted_or_spam",
                              std::string("a post Disqus marks as ") + (spam ? "spam" : "deleted"),
                              "nothing to fix: Disqus keeps deleted and spam posts in its exports");
+        e.code = spam ? ErrorCode::spam_post : ErrorCode::deleted_post;
         e.line = line_of(offset);
         e.byte_offset = static_cast<int64_t>(offset);
         e.excerpt = std::string(id);

@@ -96,6 +96,9 @@ inline void reject_item(JsonWalk& w, const char* what) {
                          std::string("an item of the ") + json_format_name(w.format) +
                              " export is not a comment object (" + what + ")",
                          "check that the file is a complete, unmodified export");
+    e.code = ErrorCode::not_a_comment;
+    e.arg = json_format_name(w.format);
+    e.detail = what;
     e.line = w.span.line;
     e.byte_offset = static_cast<int64_t>(w.span.offset);
     w.sink.reject(std::move(e));

@@ -224,6 +224,12 @@ Status JsonImport::start() {
         : values_.size() == 1 ? "one JSON document"
                               : std::to_string(values_.size()) + " JSON values (JSON Lines or concatenated)";
     report_.format_reason = det.reason + "; " + shape;
+    report_.format_why = {FormatWhy::Kind::json,
+                          forced != JsonFormat::unknown,
+                          forced != JsonFormat::unknown ? "" : det.reason,
+                          "",
+                          DelimiterWhy::none,
+                          start_ > 0 ? -1 : static_cast<int64_t>(values_.size())};
     sink_.set_platform(platform_of(det.format));
     walk_ = std::make_unique<JsonWalk>(JsonWalk{sink_, report_, det.format, {}, 0, 0});
     return Ok{};
@@ -245,11 +251,12 @@ bool JsonImport::step(double budget_ms) {
         const size_t i = next_++;
         const JsonSpan& s = values_[i];
         walk.span = s;
-        auto reject_bad = [&](const char* why) {
+        auto reject_bad = [&](const char* why, ErrorCode code) {
             Error e =
                 make_error("bad_json", why,
                            "the record is cut off or not JSON; the other records were read. Re-export or "
                            "remove the broken line");
+            e.code = code;
             e.line = s.line;
             e.byte_offset = static_cast<int64_t>(start_ + s.offset);
             e.excerpt = std::string(utf8_prefix(t_.substr(s.offset, s.size), 80));
@@ -258,14 +265,16 @@ bool JsonImport::step(double budget_ms) {
         if (!s.complete) {
             reject_bad(t_[s.offset] == '{' || t_[s.offset] == '['
                            ? "the JSON value is not closed before the end of the file"
-                           : "this line is not JSON");
+                           : "this line is not JSON",
+                       t_[s.offset] == '{' || t_[s.offset] == '[' ? ErrorCode::json_not_closed
+                                                                  : ErrorCode::json_not_json);
         } else if (i == first_ok_) {
             walk_json_value(*first_, walk);
             first_.reset();
         } else {
             const JsonValue v = parse(s);
             if (v.is_discarded())
-                reject_bad("the JSON value does not parse");
+                reject_bad("the JSON value does not parse", ErrorCode::json_no_parse);
             else
                 walk_json_value(v, walk);
         }
