@@ -174,6 +174,29 @@ bool before_salutation(std::string_view w) {
 }
 } // namespace
 
+// A negator after word i, at the end of its clause ("Ich liebe es nicht", "Jag gillar det inte", "Die App
+// funktioniert nicht."): only function words may follow it there. A negator followed by more words belongs to
+// them ("Die Täter sind nicht therapierbar", "gut und nicht teuer"). Verb-second languages only
+// (post_negator); never a negator or a sentence adverb itself.
+bool SentimentScorer::State::negated_from_behind(size_t i, int li) const {
+    if (li < 0) return false;
+    const uint32_t stop_bit = 1u << li;
+    auto word_at = [&](size_t k) { return std::string_view(lower.data() + tokens[k].begin, tokens[k].len); };
+    if ((tokens[i].roles & kRoleNegator) || sentence_adverb(word_at(i))) return false;
+    const size_t n = tokens.size();
+    for (size_t j = i + 1; j < n && j <= i + 3 && !tokens[j].clause_start; ++j) {
+        if (tokens[j].valence != 0.f && !(tokens[j].roles & kRoleNegator))
+            return false; // another sentiment word
+        if (!post_negator(word_at(j), li)) continue;
+        bool clause_end = true;
+        for (size_t k = j + 1; k < n && !tokens[k].clause_start && clause_end; ++k)
+            clause_end = k <= j + 2 && tokens[k].kind == kWord && tokens[k].entry &&
+                         (tokens[k].entry->stop_mask & stop_bit) && tokens[k].valence == 0.f;
+        return clause_end;
+    }
+    return false;
+}
+
 float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
     const size_t n = tokens.size();
     sentiments.assign(n, 0.f);
@@ -193,11 +216,13 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (li == kEn && i + 1 < n && !tokens[i + 1].clause_start && word_at(i) == "kind" &&
             word_at(i + 1) == "of")
             continue;
+        bool negator_before = false; // a negator among the three words before, in the clause
         for (size_t s = 0; s < 3 && s < i; ++s) {
             // Negators and boosters act inside their clause: "Nothing happened! You suck" is not negated,
             // "Nope, still clueless" neither.
             if (tokens[i - s].clause_start) break;
             const Token& p = tokens[i - s - 1];
+            negator_before |= (p.roles & kRoleNegator) != 0;
             if (p.valence != 0.f && !(p.roles & kRoleBooster)) continue; // VADER: preceding lexicon words
             if (p.roles & kRoleBooster) {
                 float b = v > 0 ? p.booster : -p.booster;
@@ -216,32 +241,8 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (li == kEn && i >= 1 && word_at(i - 1) == "least" &&
             !(i >= 2 && (word_at(i - 2) == "at" || word_at(i - 2) == "very")))
             v *= kNegScalar;
+        if (v != 0.f && !negator_before && t.kind == kWord && negated_from_behind(i, li)) v *= kNegScalar;
         sentiments[i] = v;
-    }
-    // A negator after the word, at the end of its clause ("Ich liebe es nicht", "Jag gillar det inte", "Die
-    // App funktioniert nicht."): only function words may follow it there. A negator followed by more words
-    // belongs to them ("Die Täter sind nicht therapierbar", "gut und nicht teuer").
-    const uint32_t stop_bit = li >= 0 ? 1u << li : 0u;
-    for (size_t i = 0; stop_bit && i < n; ++i) {
-        if (sentiments[i] == 0.f || tokens[i].kind != kWord || (tokens[i].roles & kRoleNegator) ||
-            sentence_adverb(word_at(i)))
-            continue;
-        bool before = false; // already negated from before
-        for (size_t s = 0; s < 3 && s < i && !tokens[i - s].clause_start; ++s)
-            before |= (tokens[i - s - 1].roles & kRoleNegator) != 0;
-        if (before) continue;
-        for (size_t j = i + 1; j < n && j <= i + 3 && !tokens[j].clause_start; ++j) {
-            if (tokens[j].valence != 0.f && !(tokens[j].roles & kRoleNegator))
-                break; // another sentiment word
-            if (!post_negator(word_at(j), li)) continue;
-            bool clause_end = true;
-            size_t k = j + 1;
-            for (; k < n && !tokens[k].clause_start && clause_end; ++k)
-                clause_end = k <= j + 2 && tokens[k].kind == kWord && tokens[k].entry &&
-                             (tokens[k].entry->stop_mask & stop_bit) && tokens[k].valence == 0.f;
-            if (clause_end) sentiments[i] *= kNegScalar;
-            break;
-        }
     }
     // A salutation opens a letter or a post ("Liebe Bahn, ...", "Kära SJ", "Dear support"): the word is a
     // form of address there, not a feeling.

@@ -53,6 +53,16 @@ Morph morph_for(int li) {
 }
 } // namespace scorer_detail
 
+// The stem with a lexicon ending appended ("äckl" + "ig"), in `scratch`; empty when it does not fit.
+std::string_view SentimentScorer::State::with_ending(std::string_view stem, const char* ending) const {
+    const size_t el = std::strlen(ending);
+    if (stem.size() + el > sizeof(scratch)) return {};
+    char* buf = const_cast<char*>(scratch);
+    std::memmove(buf, stem.data(), stem.size());
+    std::memcpy(buf + stem.size(), ending, el);
+    return std::string_view(buf, stem.size() + el);
+}
+
 float SentimentScorer::State::lookup_valence(std::string_view w, int li) const {
     const WordEntry* e = lex->find(w);
     return e ? e->valence(li) : 0.f;
@@ -62,7 +72,6 @@ float SentimentScorer::State::lookup_valence(std::string_view w, int li) const {
 // "kundtjänstkatastrof" -> "katastrof", "jättebra" -> "bra" + booster, "saugut" -> "gut" + booster).
 float SentimentScorer::State::morphology(std::string_view w, int li) const {
     const Morph m = morph_for(li);
-    char* buf = const_cast<char*>(scratch);
     // A form known to carry no sentiment (a neutral word, or an inflection of one: "gemeinsamen") ends the
     // search: its parts must not lend it a valence ("gemeinsam" holds "einsam", "Gesellschaft" holds "Haft").
     bool known_neutral = false;
@@ -84,11 +93,8 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
                 if (e && e->valence_q[kEn] != 0 && e->stop_mask == 0) return e->valence(kEn);
             }
             for (const char* const* e = m.endings; *e; ++e) {
-                const size_t el = std::strlen(*e);
-                if (stem.size() + el > sizeof(scratch)) continue;
-                std::memcpy(buf, stem.data(), stem.size());
-                std::memcpy(buf + stem.size(), *e, el);
-                if (float v = lookup_valence(std::string_view(buf, stem.size() + el), li)) return v;
+                const std::string_view form = with_ending(stem, *e);
+                if (float v = form.empty() ? 0.f : lookup_valence(form, li)) return v;
             }
         }
         return 0.f;
@@ -135,7 +141,6 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
 bool SentimentScorer::State::profane_inflection(std::string_view w, int li) const {
     const uint32_t bits = (1u << li) | (english_fallback ? 1u << kEn : 0u);
     const Morph m = morph_for(li);
-    char* buf = const_cast<char*>(scratch);
     auto profane = [&](std::string_view x) {
         const WordEntry* e = lex->find(x);
         return e && (e->profane_mask & bits) && !lex->neutral(x, li);
@@ -146,11 +151,8 @@ bool SentimentScorer::State::profane_inflection(std::string_view w, int li) cons
         const std::string_view stem = w.substr(0, w.size() - sl);
         if (profane(stem)) return true;
         for (const char* const* e = m.endings; *e; ++e) {
-            const size_t el = std::strlen(*e);
-            if (stem.size() + el > sizeof(scratch)) continue;
-            std::memcpy(buf, stem.data(), stem.size());
-            std::memcpy(buf + stem.size(), *e, el);
-            if (profane(std::string_view(buf, stem.size() + el))) return true;
+            const std::string_view form = with_ending(stem, *e);
+            if (!form.empty() && profane(form)) return true;
         }
     }
     return false;

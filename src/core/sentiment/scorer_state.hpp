@@ -119,9 +119,11 @@ struct SentimentScorer::State {
     void scan(std::string_view text);
     Lang decide_language() const;
     void resolve(int li);
+    std::string_view with_ending(std::string_view stem, const char* ending) const; // in scratch
     float lookup_valence(std::string_view w, int li) const;
     float morphology(std::string_view w, int li) const;
     float pejorative_front(std::string_view w, int li) const; // "Scheißregierung" -> "scheiß"
+    bool negated_from_behind(size_t i, int li) const;         // "Ich liebe es nicht" (see scorer.cpp)
     float vader(int li, std::vector<ScoreDriver>* drivers);
     float emotionality(int li, float compound) const;
     bool proposes(int li) const; // a word that proposes a change (kRoleProposal)
