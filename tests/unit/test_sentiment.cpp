@@ -435,3 +435,25 @@ TEST_CASE("Swedish and German negate a verb from behind, at the end of its claus
     // English puts the negator in front; nothing changes there.
     CHECK(c("I love it not", Lang::en) > 0.05f);
 }
+
+TEST_CASE("English product complaints: failure words, negated verbs of what a product should do, phrases",
+          "[sentiment][en]") {
+    // Words of broken products and services.
+    CHECK(c("what a piece of junk", Lang::en) < -0.05f);
+    CHECK(c("the app is buggy and crashes", Lang::en) < -0.05f);
+    CHECK(c("so dissapointed", Lang::en) < -0.05f);
+    // A verb of what a product should do is neutral alone and a complaint when negated.
+    CHECK(c("it works", Lang::en) == 0.f);
+    CHECK(c("I work at the store", Lang::en) == 0.f);
+    CHECK(c("it does not work", Lang::en) < -0.05f);
+    CHECK(c("the remote doesn't work", Lang::en) < -0.05f);
+    CHECK(c("my parcel never arrived", Lang::en) < -0.05f);
+    CHECK(c("don't buy this", Lang::en) < -0.05f);
+    // Only close behind the negator, and only in its clause.
+    CHECK(c("I don't know why I would ever say it works", Lang::en) == 0.f);
+    CHECK(c("No. It works", Lang::en) == c("No.", Lang::en));
+    // Phrases of complaints replace their last word's valence.
+    CHECK(c("customer service is a joke", Lang::en) < -0.05f);
+    CHECK(c("stay away from this shop", Lang::en) < -0.05f);
+    CHECK(c("it fell apart after a week", Lang::en) < -0.05f);
+}

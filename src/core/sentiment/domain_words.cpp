@@ -7,7 +7,10 @@
 // "Kundenverarsche").
 #include "core/sentiment/lexicon.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <string_view>
 
 namespace sv {
 
@@ -25,6 +28,32 @@ const DomainWord kEnglish[] = {
     {"overpriced", -1.8f}, {"tone-deaf", -2.0f}, {"backlash", -1.5f}, {"downgrade", -1.5f},
     {"unsafe", -2.0f}, {"toxic", -2.2f}, {"gaslighting", -2.5f}, {"ghosted", -1.5f},
     {"unresponsive", -1.5f},
+    // product and service failures: what a complaint about a product says
+    {"junk", -2.0f}, {"garbage", -2.0f}, {"rubbish", -2.0f}, {"flimsy", -1.5f}, {"unusable", -2.0f},
+    {"unreliable", -1.8f}, {"malfunction", -1.8f}, {"malfunctions", -1.8f}, {"malfunctioning", -1.8f},
+    {"defect", -1.8f}, {"defects", -1.8f}, {"glitch", -1.2f}, {"glitches", -1.2f}, {"glitchy", -1.5f},
+    {"buggy", -1.5f}, {"laggy", -1.5f}, {"crash", -1.5f}, {"crashes", -1.5f}, {"crashed", -1.5f},
+    {"crashing", -1.5f}, {"overheats", -1.5f}, {"overheating", -1.5f}, {"overheated", -1.5f},
+    {"poorly", -1.5f}, {"cheaply", -1.0f}, {"shoddy", -2.0f}, {"refund", -0.8f}, {"refunds", -0.8f},
+    {"leak", -1.5f}, {"leaks", -1.5f}, {"leaked", -1.5f}, {"leaking", -1.5f}, {"nonexistent", -1.5f},
+    {"non-existent", -1.5f}, {"beware", -1.5f}, {"fiasco", -2.2f}, {"shambles", -2.2f},
+    // the commonest misspellings of the commonest complaint words
+    {"dissapointed", -2.1f}, {"disapointed", -2.1f}, {"dissappointed", -2.1f}, {"dissapointing", -2.2f},
+    {"disapointing", -2.2f}, {"dissapointment", -2.3f}, {"disapointment", -2.3f},
+};
+// Phrases of complaints (the phrase's valence replaces its last word's, as VADER's idioms do).
+const DomainWord kEnglishPhrases[] = {
+    {"rip off", -2.5f}, {"ripped off", -2.5f}, {"stay away", -1.8f}, {"never again", -2.0f},
+    {"a joke", -1.5f}, {"fell apart", -2.0f}, {"falls apart", -2.0f}, {"falling apart", -2.0f},
+    {"down the drain", -2.0f}, {"piece of crap", -2.5f},
+};
+// Verbs of what a product or a service should do: no feeling of their own ("it works", "I bought one"), a
+// complaint when negated ("doesn't work", "never arrived", "don't buy", "nobody answered").
+const char* const kFailsWhenNegated[] = {
+    "answer", "answered", "answering", "answers", "arrive", "arrived", "buy", "charge", "charges", "charging",
+    "connect", "connects", "deliver", "delivered", "fix", "fixed", "function", "functioning", "functions",
+    "lasted", "load", "loads", "purchase", "refunded", "replied", "reply", "respond", "responded",
+    "responding", "start", "starts", "turn", "work", "worked", "working", "works",
 };
 const DomainWord kSwedish[] = {
     {"läckte", -1.5f}, {"läckan", -1.5f}, {"läckor", -1.5f}, {"svindel", -2.5f}, {"skandalös", -2.5f},
@@ -108,8 +137,17 @@ void add(Lexicon& lex, Lang lang, const DomainWord (&words)[N]) {
 
 } // namespace
 
+bool fails_when_negated(std::string_view lower_word, int li) {
+    if (li != lex_index(Lang::en)) return false;
+    const auto less = [](const char* a, std::string_view b) { return std::string_view(a) < b; };
+    const auto* end = std::end(kFailsWhenNegated);
+    const auto* it = std::lower_bound(std::begin(kFailsWhenNegated), end, lower_word, less);
+    return it != end && std::string_view(*it) == lower_word;
+}
+
 void add_domain_words(Lexicon& lex) {
     add(lex, Lang::en, kEnglish);
+    for (const DomainWord& d : kEnglishPhrases) lex.set_phrase(d.word, Lang::en, d.valence);
     add(lex, Lang::sv, kSwedish);
     add(lex, Lang::de, kGerman);
 }

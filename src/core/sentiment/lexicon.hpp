@@ -113,5 +113,8 @@ void add_language_rules(Lexicon& lex);
 // Adds the crisis vocabulary the npm lexicons lack (en, sv, de), where a language has no valence for the
 // word yet; defined in domain_words.cpp.
 void add_domain_words(Lexicon& lex);
+// True for the verbs of what a product or service should do ("work", "arrive", "answer") in the lexicon
+// language li (a lex_index()): neutral alone, a complaint when negated ("doesn't work"); domain_words.cpp.
+bool fails_when_negated(std::string_view lower_word, int li);
 
 } // namespace sv

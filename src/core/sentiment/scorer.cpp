@@ -126,6 +126,8 @@ bool SentimentScorer::State::profane_compound(std::string_view w, int li) const 
 }
 
 namespace {
+// The valence of a negated verb of what a product should do ("doesn't work"): VADER's "fail" is -1.9.
+constexpr float kFailedValence = -1.5f;
 constexpr int kLongText = 20; // words; longer texts get a wider neutral band (see vader())
 
 bool is_salutation(std::string_view w, int li) {
@@ -206,11 +208,20 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (t.kind == kWord) ++words, caps += t.caps;
     const bool cap_diff = caps > 0 && caps < words;
     auto word_at = [&](size_t i) { return std::string_view(lower.data() + tokens[i].begin, tokens[i].len); };
+    size_t last_negator = n; // the latest negator of the current clause (n: none)
     for (size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
+        if (t.clause_start) last_negator = n;
+        if (t.roles & kRoleNegator) last_negator = i;
         if (t.roles & kRoleBooster) continue; // boosters carry no valence of their own
         float v = t.valence;
-        if (v == 0.f) continue;
+        if (v == 0.f) {
+            // "doesn't work", "never arrived", "don't buy": a verb of what a product should do, negated.
+            if (last_negator < i && i - last_negator <= 3 && t.kind == kWord &&
+                fails_when_negated(word_at(i), li))
+                sentiments[i] = kFailedValence;
+            continue;
+        }
         if (t.caps && cap_diff) v += v > 0 ? kCapsBoost : -kCapsBoost;
         // "kind of" is a hedge, not kindness (VADER's kind-of check).
         if (li == kEn && i + 1 < n && !tokens[i + 1].clause_start && word_at(i) == "kind" &&
