@@ -457,3 +457,16 @@ TEST_CASE("English product complaints: failure words, negated verbs of what a pr
     CHECK(c("stay away from this shop", Lang::en) < -0.05f);
     CHECK(c("it fell apart after a week", Lang::en) < -0.05f);
 }
+
+TEST_CASE("English 'no' negates the lexicon word after it; letter emoticons", "[sentiment][en]") {
+    CHECK(c("this is no fun", Lang::en) < -0.05f);
+    CHECK(c("no problem", Lang::en) > 0.05f);
+    // "no" alone, or before a word without valence, keeps its own valence.
+    CHECK(c("no.", Lang::en) < -0.05f);
+    CHECK(c("I have no idea", Lang::en) == c("no", Lang::en));
+    CHECK(c("no no no", Lang::en) < -0.05f);
+    // "o_O" and "O.o" are emoticons of bewilderment, as in VADER's lexicon.
+    CHECK(c("Really? o_O", Lang::en) < 0.f);
+    CHECK(c("O.o", Lang::en) < 0.f);
+    CHECK(c("of course", Lang::en) == 0.f);
+}

@@ -208,6 +208,14 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (t.kind == kWord) ++words, caps += t.caps;
     const bool cap_diff = caps > 0 && caps < words;
     auto word_at = [&](size_t i) { return std::string_view(lower.data() + tokens[i].begin, tokens[i].len); };
+    // "no" one or two words before word i, in its clause.
+    auto no_before = [&](size_t i) {
+        for (size_t s = 1; s <= 2 && s <= i; ++s) {
+            if (tokens[i - s + 1].clause_start) return false;
+            if (tokens[i - s].kind == kWord && word_at(i - s) == "no") return true;
+        }
+        return false;
+    };
     size_t last_negator = n; // the latest negator of the current clause (n: none)
     for (size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
@@ -248,6 +256,15 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
                                        word_at(i - 1) == "so" || word_at(i - 1) == "this");
                 v = never_so ? v * (s == 1 ? 1.5f : 1.25f) : v * kNegScalar;
             }
+        }
+        // "no fun", "no good reason": "no" negates the lexicon word one or two words after it and then has no
+        // valence of its own (VADER's "no" rule; "no" alone, "No, thanks", keeps its own -1.2).
+        if (li == kEn && t.kind == kWord && word_at(i) == "no") {
+            if (i + 1 < n && !tokens[i + 1].clause_start && tokens[i + 1].kind == kWord &&
+                tokens[i + 1].valence != 0.f && word_at(i + 1) != "no")
+                continue;
+        } else if (li == kEn && !negator_before && t.kind == kWord && no_before(i)) {
+            v *= kNegScalar;
         }
         if (li == kEn && i >= 1 && word_at(i - 1) == "least" &&
             !(i >= 2 && (word_at(i - 2) == "at" || word_at(i - 2) == "very")))

@@ -274,6 +274,12 @@ bool only_entities(std::string_view c) {
     }
     return true;
 }
+// The emoticons that begin with a letter: "o_O", "O.o", "o.O", "O_O" (a whole chunk of three bytes).
+bool letter_emoticon(const unsigned char* p, const unsigned char* end) {
+    if ((p[0] != 'o' && p[0] != 'O') || end - p < 3 || (p[1] != '_' && p[1] != '.')) return false;
+    if (p[2] != 'o' && p[2] != 'O' && p[2] != '0') return false;
+    return end - p == 3 || p[3] == ' ' || p[3] == '\t' || p[3] == '\n' || p[3] == '\r';
+}
 } // namespace
 
 // A chunk that is a link, a mention or an emoticon as a whole: counts the link, adds the emoticon token, and
@@ -288,8 +294,11 @@ bool SentimentScorer::State::whole_chunk(std::string_view c, char* low, size_t& 
     }
     if (c[0] == '@') return true;                     // a mention: no sentiment, no language
     if (c[0] == '&' && only_entities(c)) return true; // "&gt;", "&amp;": markup left in exports and data sets
-    // Emoticons (":)", ":-(", "<3", ":D"): the whole chunk, lower-cased, is in VADER's lexicon.
-    if (c.size() >= 2 && c.size() <= 8 && !is_latin_letter(static_cast<unsigned char>(c[0]))) {
+    // Emoticons (":)", ":-(", "<3", ":D", "o_O"): the whole chunk, lower-cased, is in VADER's lexicon.
+    if (c.size() >= 2 && c.size() <= 8 &&
+        (!is_latin_letter(static_cast<unsigned char>(c[0])) ||
+         letter_emoticon(reinterpret_cast<const unsigned char*>(c.data()),
+                         reinterpret_cast<const unsigned char*>(c.data() + c.size())))) {
         char buf[8];
         for (size_t i = 0; i < c.size(); ++i)
             buf[i] = (c[i] >= 'A' && c[i] <= 'Z') ? static_cast<char>(c[i] + 32) : c[i];
@@ -365,7 +374,8 @@ void SentimentScorer::State::scan(std::string_view text) {
         const unsigned char* chunk = p;
         const unsigned char* lim = end; // the word loop stops at white space or here
         const uint8_t first = *chunk < 0x80 ? kAscii[*chunk] : uint8_t{kAsciiOther};
-        if (!((first == kAsciiUpper || first == kAsciiLower) && *chunk != 'h' && *chunk != 'w')) {
+        if (!((first == kAsciiUpper || first == kAsciiLower) && *chunk != 'h' && *chunk != 'w') ||
+            letter_emoticon(chunk, end)) {
             p += n;
             while (p < end) {
                 if (*p > ' ' && *p < 0x80) { // printable ASCII: never white space
