@@ -470,3 +470,11 @@ TEST_CASE("English 'no' negates the lexicon word after it; letter emoticons", "[
     CHECK(c("O.o", Lang::en) < 0.f);
     CHECK(c("of course", Lang::en) == 0.f);
 }
+
+TEST_CASE("English 'like' is a feeling after its subject, a comparison elsewhere", "[sentiment][en]") {
+    CHECK(c("I like it", Lang::en) > 0.05f);
+    CHECK(c("we would like that", Lang::en) > 0.05f);
+    CHECK(c("I don't like it", Lang::en) < -0.05f);
+    CHECK(c("it looks like a scam", Lang::en) == c("it looks a scam", Lang::en));
+    CHECK(c("feels like Sunday", Lang::en) == 0.f);
+}

@@ -142,6 +142,20 @@ bool is_salutation(std::string_view w, int li) {
         return false;
     }
 }
+// The words before "like" that make it the verb of liking: subjects, auxiliaries, negators, adverbs of
+// degree.
+bool likes_subject(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "also",    "could",    "did",      "didn't",     "didnt",  "do",    "does",  "doesn't", "doesnt",
+        "don't",   "dont",     "gonna",    "i",          "i'd",    "i'll",  "we'll", "you'll",  "they'll",
+        "might",   "never",    "not",      "really",     "should", "still", "they",  "they'd",  "to",
+        "totally", "u",        "wanna",    "we",         "we'd",   "will",  "would", "ya",      "you",
+        "you'd",   "actually", "honestly", "definitely", "kinda",  "may"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
 // Negators that may follow the word they negate in the Germanic verb-second languages ("Ich mag das nicht",
 // "Det fungerar inte", "Det virker ikke", "Het werkt niet"); the determiners ("kein", "ingen") precede a
 // noun.
@@ -234,6 +248,11 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         // "kind of" is a hedge, not kindness (VADER's kind-of check).
         if (li == kEn && i + 1 < n && !tokens[i + 1].clause_start && word_at(i) == "kind" &&
             word_at(i + 1) == "of")
+            continue;
+        // "like" is a feeling after its subject or an auxiliary ("I like it", "would like", "don't like");
+        // elsewhere it compares ("looks like", "feel like", "people like him").
+        if (li == kEn && t.kind == kWord && !t.clause_start && word_at(i) == "like" &&
+            !likes_subject(word_at(i - 1)))
             continue;
         bool negator_before = false; // a negator among the three words before, in the clause
         for (size_t s = 0; s < 3 && s < i; ++s) {
