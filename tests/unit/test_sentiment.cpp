@@ -478,3 +478,9 @@ TEST_CASE("English 'like' is a feeling after its subject, a comparison elsewhere
     CHECK(c("it looks like a scam", Lang::en) == c("it looks a scam", Lang::en));
     CHECK(c("feels like Sunday", Lang::en) == 0.f);
 }
+
+TEST_CASE("a hashtag begins its own clause: the words before it do not negate it", "[sentiment][en][sv]") {
+    CHECK(c("never got one #awful", Lang::en) < -0.05f);
+    CHECK(c("ingen ringde #katastrof", Lang::sv) < -0.05f);
+    CHECK(c("not #happy", Lang::en) == c("#happy", Lang::en));
+}

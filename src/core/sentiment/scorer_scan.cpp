@@ -495,7 +495,7 @@ void SentimentScorer::State::scan(std::string_view text) {
                     cp == '!' ? ++cues.exclamations : ++cues.questions;
                     if (q + 1 < lim && (q[1] == '!' || q[1] == '?')) ++cues.repeated_punct;
                     clause_break = true;
-                } else if (cp == ',' || cp == '.' || cp == ';' || cp == ':') {
+                } else if (cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '#') {
                     clause_break = true;
                 } else if (cp >= 0x80 && is_emoji_range(cp)) {
                     float v = emoji_valence(cp);
