@@ -484,3 +484,12 @@ TEST_CASE("a hashtag begins its own clause: the words before it do not negate it
     CHECK(c("ingen ringde #katastrof", Lang::sv) < -0.05f);
     CHECK(c("not #happy", Lang::en) == c("#happy", Lang::en));
 }
+
+TEST_CASE("a closing formula is politeness, not a feeling", "[sentiment][en][sv][de]") {
+    CHECK(c("Mit freundlichen Grüßen, Max", Lang::de) == 0.f);
+    CHECK(c("Der Zug fällt aus. Viele liebe Grüße", Lang::de) == c("Der Zug fällt aus.", Lang::de));
+    CHECK(c("Appen kraschar. Med vänliga hälsningar", Lang::sv) < -0.05f);
+    CHECK(c("Kind regards", Lang::en) == 0.f);
+    // The feeling before the formula stays.
+    CHECK(c("Danke! Liebe Grüße", Lang::de) > 0.05f);
+}

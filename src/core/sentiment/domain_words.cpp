@@ -74,6 +74,7 @@ const DomainWord kSwedish[] = {
     {"felprioritering", -2.0f}, {"misskötsel", -2.0f}, {"misskött", -2.0f}, {"missnöje", -2.0f},
     // "fungerar inte" is the commonest complaint; the negation needs a valence to turn
     {"fungerar", 1.5f}, {"funkar", 1.5f}, {"fungerade", 1.5f}, {"funkade", 1.5f},
+    {"krasch", -1.5f}, {"kraschar", -1.5f}, {"kraschade", -1.5f}, {"buggig", -1.5f}, {"buggar", -1.2f},
     {"skäms", -1.5f}, {"skämmas", -1.5f}, {"usling", -2.5f}, {"jävel", -2.5f}, {"dåre", -2.0f},
     {"fegis", -1.8f}, {"korkskalle", -2.2f}, {"tomskalle", -2.2f}, {"pappskalle", -2.0f}, {"miffo", -2.0f},
     {"arsle", -2.5f}, {"parasit", -2.2f}, {"parasiter", -2.2f}, {"ohyra", -2.5f}, {"slödder", -2.5f},
@@ -99,7 +100,7 @@ const DomainWord kGerman[] = {
     {"unzuverlässig", -2.0f}, {"unzuverlässigkeit", -2.0f}, {"fehlplanung", -2.0f}, {"fehlentscheidung", -2.0f},
     {"fehlentscheidungen", -2.0f}, {"fehlkonstruktion", -2.0f}, {"fehlinformation", -1.8f},
     {"missmanagement", -2.2f}, {"missstand", -2.0f}, {"missstände", -2.0f}, {"misswirtschaft", -2.2f},
-    {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
+    {"absturz", -1.5f}, {"abgestürzt", -1.5f}, {"abstürzen", -1.5f}, {"verbuggt", -1.5f}, {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
     // "funktioniert nicht" is the commonest complaint; the negation needs a valence to turn
     {"funktioniert", 1.5f}, {"funktionierte", 1.5f}, {"klappt", 1.5f}, {"gefällt", 1.5f},
     {"volksverräter", -2.5f}, {"hohlkopf", -2.2f}, {"hohlköpfe", -2.2f}, {"asozial", -2.2f},

@@ -142,6 +142,16 @@ bool is_salutation(std::string_view w, int li) {
         return false;
     }
 }
+// The noun of a closing formula ("Grüße", "hälsningar", "regards"), in any language.
+bool is_closing_noun(std::string_view w) {
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'h' && w[0] != 'r')) return false;
+    static constexpr std::string_view kWords[] = {"grüße", "grüßen",   "gruß",       "grüsse", "grüssen",
+                                                  "gruss", "hälsning", "hälsningar", "regards"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
 // The words before "like" that make it the verb of liking: subjects, auxiliaries, negators, adverbs of
 // degree.
 bool likes_subject(std::string_view w) {
@@ -298,6 +308,13 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         ++words_seen;
         if (is_salutation(word_at(i), li)) sentiments[i] = 0.f;
         if (!before_salutation(word_at(i))) break;
+    }
+    // A closing formula ends a letter ("Mit freundlichen Grüßen", "Med vänliga hälsningar", "Kind regards"):
+    // its words are politeness, not a feeling about the matter.
+    for (size_t i = 0; i < n; ++i) {
+        if (tokens[i].kind != kWord || !is_closing_noun(word_at(i))) continue;
+        sentiments[i] = 0.f;
+        for (size_t s = 1; s <= 3 && s <= i && !tokens[i - s + 1].clause_start; ++s) sentiments[i - s] = 0.f;
     }
     // Phrases (VADER's SPECIAL_CASE_IDIOMS in English, a case's own phrases in any language): the phrase's
     // valence replaces its last word's.
