@@ -35,7 +35,8 @@ function readText(p) {
   }
 }
 const cstr = (s) => JSON.stringify(s); // JSON string syntax is valid C++ for these words
-const okWord = (w) => w.length > 0 && w.length < 64 && !/[\u0000-\u001f\\]/.test(w);
+// (a backslash is fine: cstr() escapes it, and VADER's ":-\" and ":\" are emoticons)
+const okWord = (w) => w.length > 0 && w.length < 64 && !/[\u0000-\u001f]/.test(w);
 const num = (x) => {
   const s = (Math.round(x * 1000) / 1000).toString();
   return s.includes('.') || s.includes('e') ? s + 'f' : s + '.0f';

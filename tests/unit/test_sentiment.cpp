@@ -493,3 +493,14 @@ TEST_CASE("a closing formula is politeness, not a feeling", "[sentiment][en][sv]
     // The feeling before the formula stays.
     CHECK(c("Danke! Liebe Grüße", Lang::de) > 0.05f);
 }
+
+TEST_CASE("emoticons VADER lacks, and German nouns in -keit/-heit keep their adjective's feeling",
+          "[sentiment][de]") {
+    CHECK(c("Schon wieder Montag -_-", Lang::de) < 0.f);
+    CHECK(c("Kleine Ratte =(", Lang::de) < -0.05f);
+    CHECK(c("Danke ^^", Lang::de) > c("Danke", Lang::de));
+    CHECK(c(":-\\", Lang::en) < 0.f); // VADER's own, lost before because of the backslash
+    CHECK(c("Diese Traurigkeit", Lang::de) < -0.05f);
+    CHECK(c("So viel Dummheit", Lang::de) < -0.05f);
+    CHECK(c("Die Mehrheit", Lang::de) == 0.f);
+}

@@ -41,11 +41,20 @@ const DomainWord kEnglish[] = {
     {"dissapointed", -2.1f}, {"disapointed", -2.1f}, {"dissappointed", -2.1f}, {"dissapointing", -2.2f},
     {"disapointing", -2.2f}, {"dissapointment", -2.3f}, {"disapointment", -2.3f},
 };
+// Emoticons of every language that VADER's lexicon lacks (valences beside its ":(" -2.2, ":'(" -2.2, ":/" -1.4).
+const DomainWord kEmoticons[] = {
+    {"=(", -2.2f}, {":((", -2.5f}, {":-((", -2.5f}, {";_;", -2.2f}, {"-_-", -1.2f},
+    {"-.-", -1.2f}, {"-,-", -1.2f}, {"._.", -0.8f}, {">_<", -1.2f}, {"^^", 1.5f}, {"^_^", 1.9f},
+};
 // Phrases of complaints (the phrase's valence replaces its last word's, as VADER's idioms do).
 const DomainWord kEnglishPhrases[] = {
     {"rip off", -2.5f}, {"ripped off", -2.5f}, {"stay away", -1.8f}, {"never again", -2.0f},
     {"a joke", -1.5f}, {"fell apart", -2.0f}, {"falls apart", -2.0f}, {"falling apart", -2.0f},
     {"down the drain", -2.0f}, {"piece of crap", -2.5f},
+};
+// German phrases ("weh" alone would also lend "weht" a valence).
+const DomainWord kGermanPhrases[] = {
+    {"tut weh", -1.5f}, {"tat weh", -1.5f}, {"tun weh", -1.5f}, {"oh weh", -1.5f},
 };
 // Verbs of what a product or a service should do: no feeling of their own ("it works", "I bought one"), a
 // complaint when negated ("doesn't work", "never arrived", "don't buy", "nobody answered").
@@ -100,7 +109,7 @@ const DomainWord kGerman[] = {
     {"unzuverlässig", -2.0f}, {"unzuverlässigkeit", -2.0f}, {"fehlplanung", -2.0f}, {"fehlentscheidung", -2.0f},
     {"fehlentscheidungen", -2.0f}, {"fehlkonstruktion", -2.0f}, {"fehlinformation", -1.8f},
     {"missmanagement", -2.2f}, {"missstand", -2.0f}, {"missstände", -2.0f}, {"misswirtschaft", -2.2f},
-    {"absturz", -1.5f}, {"abgestürzt", -1.5f}, {"abstürzen", -1.5f}, {"verbuggt", -1.5f}, {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
+    {"seufz", -1.0f}, {"mittelmäßig", -1.2f}, {"mittelmässig", -1.2f}, {"absturz", -1.5f}, {"abgestürzt", -1.5f}, {"abstürzen", -1.5f}, {"verbuggt", -1.5f}, {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
     // "funktioniert nicht" is the commonest complaint; the negation needs a valence to turn
     {"funktioniert", 1.5f}, {"funktionierte", 1.5f}, {"klappt", 1.5f}, {"gefällt", 1.5f},
     {"volksverräter", -2.5f}, {"hohlkopf", -2.2f}, {"hohlköpfe", -2.2f}, {"asozial", -2.2f},
@@ -148,9 +157,11 @@ bool fails_when_negated(std::string_view lower_word, int li) {
 
 void add_domain_words(Lexicon& lex) {
     add(lex, Lang::en, kEnglish);
+    add(lex, Lang::en, kEmoticons); // emoticons are looked up in the English lexicon, for every language
     for (const DomainWord& d : kEnglishPhrases) lex.set_phrase(d.word, Lang::en, d.valence);
     add(lex, Lang::sv, kSwedish);
     add(lex, Lang::de, kGerman);
+    for (const DomainWord& d : kGermanPhrases) lex.set_phrase(d.word, Lang::de, d.valence);
 }
 
 } // namespace sv

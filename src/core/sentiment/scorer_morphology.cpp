@@ -18,9 +18,11 @@ const char* const kSvSuffixes[] = {"arnas", "ernas", "ornas", "arna", "erna", "o
                                    "na",    "en",    "et",    "ar",   "er",   "or",   "ad",
                                    "at",    "a",     "e",     "t",    "s",    nullptr};
 const char* const kSvEndings[] = {"a", "ig", "e", nullptr};
-const char* const kDeSuffixes[] = {"innen", "ungen", "sten", "ster", "stes", "test", "ten",
-                                   "ste",   "est",   "in",   "en",   "er",   "es",   "em",
-                                   "st",    "te",    "e",    "n",    "s",    "t",    nullptr};
+// (-keit and -heit make nouns of adjectives that keep their feeling: "Traurigkeit", "Dummheit")
+const char* const kDeSuffixes[] = {"igkeiten", "igkeit", "keiten", "heiten", "keit", "heit", "innen",
+                                   "ungen",    "sten",   "ster",   "stes",   "test", "ten",  "ste",
+                                   "est",      "in",     "en",     "er",     "es",   "em",   "st",
+                                   "te",       "e",      "n",      "s",      "t",    nullptr};
 const char* const kDeEndings[] = {"e", "en", "n", nullptr};
 const char* const kNordSuffixes[] = {"ene", "ens", "ere", "est", "et", "en", "er", "e", "t", "s", nullptr};
 const char* const kNordEndings[] = {"e", nullptr};
