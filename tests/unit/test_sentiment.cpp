@@ -504,3 +504,14 @@ TEST_CASE("emoticons VADER lacks, and German nouns in -keit/-heit keep their adj
     CHECK(c("So viel Dummheit", Lang::de) < -0.05f);
     CHECK(c("Die Mehrheit", Lang::de) == 0.f);
 }
+
+TEST_CASE("cancelled trains, broken lifts and unanswered questions in Swedish and German", "[sentiment][sv][de]") {
+    CHECK(c("Der Zug fällt aus", Lang::de) < -0.05f);
+    CHECK(c("Aufzug außer Betrieb", Lang::de) < -0.05f);
+    CHECK(c("Habe keine Antwort erhalten", Lang::de) < -0.05f);
+    CHECK(c("Die Antwort kam", Lang::de) == 0.f);
+    CHECK(c("Tåget ställs in", Lang::sv) < -0.05f);
+    CHECK(c("Fick inget svar", Lang::sv) < -0.05f);
+    CHECK(c("Hissen är ur funktion", Lang::sv) < -0.05f);
+    CHECK(c("Ett svar kom", Lang::sv) == 0.f);
+}

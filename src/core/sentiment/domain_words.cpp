@@ -55,9 +55,18 @@ const DomainWord kEnglishPhrases[] = {
 // German phrases ("weh" alone would also lend "weht" a valence).
 const DomainWord kGermanPhrases[] = {
     {"tut weh", -1.5f}, {"tat weh", -1.5f}, {"tun weh", -1.5f}, {"oh weh", -1.5f},
+    // a cancelled train or class ("Der Zug fällt aus"), a broken lift ("außer Betrieb")
+    {"fällt aus", -1.5f}, {"fallen aus", -1.5f}, {"fiel aus", -1.5f}, {"fielen aus", -1.5f},
+    {"außer betrieb", -1.5f}, {"ausser betrieb", -1.5f},
 };
-// Verbs of what a product or a service should do: no feeling of their own ("it works", "I bought one"), a
-// complaint when negated ("doesn't work", "never arrived", "don't buy", "nobody answered").
+const DomainWord kSwedishPhrases[] = {
+    {"ställs in", -1.5f}, {"ställdes in", -1.5f}, {"ur funktion", -1.5f},
+};
+// Verbs (and the nouns of replies) of what a product or a service should do: no feeling of their own ("it
+// works", "I bought one"), a complaint when negated ("doesn't work", "never arrived", "don't buy", "nobody
+// answered", "keine Antwort", "inget svar"). Sorted.
+const char* const kFailsWhenNegatedDe[] = {"antwort", "reaktion", "rückmeldung"};
+const char* const kFailsWhenNegatedSv[] = {"svar", "återkoppling"};
 const char* const kFailsWhenNegated[] = {
     "answer", "answered", "answering", "answers", "arrive", "arrived", "buy", "charge", "charges", "charging",
     "connect", "connects", "deliver", "delivered", "fix", "fixed", "function", "functioning", "functions",
@@ -83,7 +92,7 @@ const DomainWord kSwedish[] = {
     {"felprioritering", -2.0f}, {"misskötsel", -2.0f}, {"misskött", -2.0f}, {"missnöje", -2.0f},
     // "fungerar inte" is the commonest complaint; the negation needs a valence to turn
     {"fungerar", 1.5f}, {"funkar", 1.5f}, {"fungerade", 1.5f}, {"funkade", 1.5f},
-    {"krasch", -1.5f}, {"kraschar", -1.5f}, {"kraschade", -1.5f}, {"buggig", -1.5f}, {"buggar", -1.2f},
+    {"störning", -1.5f}, {"störningar", -1.5f}, {"omöjligt", -1.2f}, {"krasch", -1.5f}, {"kraschar", -1.5f}, {"kraschade", -1.5f}, {"buggig", -1.5f}, {"buggar", -1.2f},
     {"skäms", -1.5f}, {"skämmas", -1.5f}, {"usling", -2.5f}, {"jävel", -2.5f}, {"dåre", -2.0f},
     {"fegis", -1.8f}, {"korkskalle", -2.2f}, {"tomskalle", -2.2f}, {"pappskalle", -2.0f}, {"miffo", -2.0f},
     {"arsle", -2.5f}, {"parasit", -2.2f}, {"parasiter", -2.2f}, {"ohyra", -2.5f}, {"slödder", -2.5f},
@@ -109,7 +118,7 @@ const DomainWord kGerman[] = {
     {"unzuverlässig", -2.0f}, {"unzuverlässigkeit", -2.0f}, {"fehlplanung", -2.0f}, {"fehlentscheidung", -2.0f},
     {"fehlentscheidungen", -2.0f}, {"fehlkonstruktion", -2.0f}, {"fehlinformation", -1.8f},
     {"missmanagement", -2.2f}, {"missstand", -2.0f}, {"missstände", -2.0f}, {"misswirtschaft", -2.2f},
-    {"seufz", -1.0f}, {"mittelmäßig", -1.2f}, {"mittelmässig", -1.2f}, {"absturz", -1.5f}, {"abgestürzt", -1.5f}, {"abstürzen", -1.5f}, {"verbuggt", -1.5f}, {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
+    {"unmöglich", -1.5f}, {"sperrung", -1.2f}, {"irrsinn", -2.0f}, {"seufz", -1.0f}, {"mittelmäßig", -1.2f}, {"mittelmässig", -1.2f}, {"absturz", -1.5f}, {"abgestürzt", -1.5f}, {"abstürzen", -1.5f}, {"verbuggt", -1.5f}, {"ungewiss", -1.0f}, {"warteschleife", -1.2f},
     // "funktioniert nicht" is the commonest complaint; the negation needs a valence to turn
     {"funktioniert", 1.5f}, {"funktionierte", 1.5f}, {"klappt", 1.5f}, {"gefällt", 1.5f},
     {"volksverräter", -2.5f}, {"hohlkopf", -2.2f}, {"hohlköpfe", -2.2f}, {"asozial", -2.2f},
@@ -147,12 +156,18 @@ void add(Lexicon& lex, Lang lang, const DomainWord (&words)[N]) {
 
 } // namespace
 
-bool fails_when_negated(std::string_view lower_word, int li) {
-    if (li != lex_index(Lang::en)) return false;
+template <size_t N>
+bool sorted_has(const char* const (&words)[N], std::string_view w) {
     const auto less = [](const char* a, std::string_view b) { return std::string_view(a) < b; };
-    const auto* end = std::end(kFailsWhenNegated);
-    const auto* it = std::lower_bound(std::begin(kFailsWhenNegated), end, lower_word, less);
-    return it != end && std::string_view(*it) == lower_word;
+    const auto* it = std::lower_bound(std::begin(words), std::end(words), w, less);
+    return it != std::end(words) && std::string_view(*it) == w;
+}
+
+bool fails_when_negated(std::string_view lower_word, int li) {
+    if (li == lex_index(Lang::en)) return sorted_has(kFailsWhenNegated, lower_word);
+    if (li == lex_index(Lang::de)) return sorted_has(kFailsWhenNegatedDe, lower_word);
+    if (li == lex_index(Lang::sv)) return sorted_has(kFailsWhenNegatedSv, lower_word);
+    return false;
 }
 
 void add_domain_words(Lexicon& lex) {
@@ -160,6 +175,7 @@ void add_domain_words(Lexicon& lex) {
     add(lex, Lang::en, kEmoticons); // emoticons are looked up in the English lexicon, for every language
     for (const DomainWord& d : kEnglishPhrases) lex.set_phrase(d.word, Lang::en, d.valence);
     add(lex, Lang::sv, kSwedish);
+    for (const DomainWord& d : kSwedishPhrases) lex.set_phrase(d.word, Lang::sv, d.valence);
     add(lex, Lang::de, kGerman);
     for (const DomainWord& d : kGermanPhrases) lex.set_phrase(d.word, Lang::de, d.valence);
 }
