@@ -216,6 +216,8 @@ const AFINN_FIXES = {
     gelöscht: 0, verlangt: 0, nah: 0, vereinigten: 0, rechtlichen: 0, marsch: 0, gruselig: -2,
     gruselige: -2, gruseliges: -2, stecken: 0, faden: 0, überfüllung: -2, überfüllt: -2, fehlleistung: -2,
     fehlleistungen: -2, misserfolg: -2, entwerter: 0,
+    // "Frage" holds English "rage" ("gutefrage", "Rückfrage")
+    frage: 0, fragen: 0,
   },
 };
 const neutral = {};

@@ -515,3 +515,11 @@ TEST_CASE("cancelled trains, broken lifts and unanswered questions in Swedish an
     CHECK(c("Hissen är ur funktion", Lang::sv) < -0.05f);
     CHECK(c("Ett svar kom", Lang::sv) == 0.f);
 }
+
+TEST_CASE("a compound's head is not the end of a longer neutral word", "[sentiment][de]") {
+    // "Frage" (question) holds "rage"; "Anfrage" and "Kundenanfrage" are questions, not rage.
+    CHECK(c("Frage", Lang::de) == 0.f);
+    CHECK(c("Anfrage", Lang::de) == 0.f);
+    CHECK(c("Kundenanfrage", Lang::de) == 0.f);
+    CHECK(c("Scheißanfrage", Lang::de) < -0.05f);
+}

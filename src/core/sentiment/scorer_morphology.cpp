@@ -128,6 +128,9 @@ float SentimentScorer::State::morphology(std::string_view w, int li) const {
             }
         }
         if (!v) continue;
+        // The head may be the end of a longer neutral word whose front is short: "Anfrage" holds "Frage",
+        // which holds "rage".
+        if (neutral(w.substr(k - 1)) || neutral(w.substr(k - 2))) return pejorative_front(w, li);
         std::string_view mod = w.substr(0, k);
         if (mod.size() > 1 && (mod.back() == 's' || mod.back() == '-')) mod.remove_suffix(1);
         const WordEntry* me = lex->find(mod);
