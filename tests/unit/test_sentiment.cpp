@@ -523,3 +523,11 @@ TEST_CASE("a compound's head is not the end of a longer neutral word", "[sentime
     CHECK(c("Kundenanfrage", Lang::de) == 0.f);
     CHECK(c("Scheißanfrage", Lang::de) < -0.05f);
 }
+
+TEST_CASE("English words VADER lacks come from AFINN when they are clear", "[sentiment][en]") {
+    CHECK(c("the board is corrupt", Lang::en) < -0.05f);
+    CHECK(c("what a sexist ad", Lang::en) < -0.05f);
+    CHECK(c("I am afraid", Lang::en) < -0.05f);
+    // AFINN's mild words stay out ("big" +1, "rose" +1).
+    CHECK(c("a big red rose", Lang::en) == 0.f);
+}

@@ -130,8 +130,15 @@ const Lexicon& Lexicon::base() {
         }
         for (size_t li = 0; li < kAfinnCount; ++li) {
             const int idx = lex_index(lang_from_code(kAfinn[li].lang));
-            if (idx < 0 || idx == en) continue; // English: VADER's own lexicon
+            if (idx < 0) continue;
             for (size_t i = 0; i < kAfinn[li].count; ++i) {
+                // English: VADER's own lexicon first; AFINN fills the clear words VADER lacks ("corrupt",
+                // "sexist", "scum", "afraid"), not its mild ±1 ones ("big", "rose", "gray").
+                if (idx == en) {
+                    const WordEntry* v = l.find(kAfinn[li].words[i].word);
+                    if ((v && v->valence_q[en] != 0) || std::fabs(kAfinn[li].words[i].valence) < 2.f)
+                        continue;
+                }
                 WordEntry& e = l.upsert(kAfinn[li].words[i].word);
                 e.valence_q[idx] = quantize(kAfinn[li].words[i].valence * kAfinnToVader, 20.f);
             }
