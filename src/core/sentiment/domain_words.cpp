@@ -11,6 +11,7 @@
 #include <cmath>
 #include <iterator>
 #include <string_view>
+#include <vector>
 
 namespace sv {
 
@@ -154,20 +155,26 @@ void add(Lexicon& lex, Lang lang, const DomainWord (&words)[N]) {
     }
 }
 
-} // namespace
-
+// The word_hash() of each word of a list, sorted (the scorer hashes every token once already).
 template <size_t N>
-bool sorted_has(const char* const (&words)[N], std::string_view w) {
-    const auto less = [](const char* a, std::string_view b) { return std::string_view(a) < b; };
-    const auto* it = std::lower_bound(std::begin(words), std::end(words), w, less);
-    return it != std::end(words) && std::string_view(*it) == w;
+std::vector<uint64_t> sorted_hashes(const char* const (&words)[N]) {
+    std::vector<uint64_t> h;
+    for (const char* w : words) h.push_back(word_hash(w));
+    std::sort(h.begin(), h.end());
+    return h;
 }
 
-bool fails_when_negated(std::string_view lower_word, int li) {
-    if (li == lex_index(Lang::en)) return sorted_has(kFailsWhenNegated, lower_word);
-    if (li == lex_index(Lang::de)) return sorted_has(kFailsWhenNegatedDe, lower_word);
-    if (li == lex_index(Lang::sv)) return sorted_has(kFailsWhenNegatedSv, lower_word);
-    return false;
+} // namespace
+
+bool fails_when_negated(uint64_t hash, int li) {
+    static const std::vector<uint64_t> en = sorted_hashes(kFailsWhenNegated);
+    static const std::vector<uint64_t> de = sorted_hashes(kFailsWhenNegatedDe);
+    static const std::vector<uint64_t> sv = sorted_hashes(kFailsWhenNegatedSv);
+    const std::vector<uint64_t>* list = li == lex_index(Lang::en)   ? &en
+                                        : li == lex_index(Lang::de) ? &de
+                                        : li == lex_index(Lang::sv) ? &sv
+                                                                    : nullptr;
+    return list && std::binary_search(list->begin(), list->end(), hash);
 }
 
 void add_domain_words(Lexicon& lex) {

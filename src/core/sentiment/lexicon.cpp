@@ -116,7 +116,8 @@ void Lexicon::set_phrase(std::string_view w, Lang lang, float valence) {
     }
     for (Idiom& idiom : idioms_)
         if (idiom.text == text && idiom.lang == li) return void(idiom.valence = valence);
-    idioms_.push_back({std::move(text), valence, li});
+    const uint64_t first_hash = word_hash(std::string_view(text).substr(0, text.find(' ')));
+    idioms_.push_back({std::move(text), valence, li, first_hash});
 }
 
 const Lexicon& Lexicon::base() {
@@ -166,7 +167,8 @@ const Lexicon& Lexicon::base() {
         }
         for (size_t i = 0; i < kVaderIdiomsCount; ++i) {
             const std::string_view idiom = kVaderIdioms[i].word;
-            l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence, en});
+            l.idioms_.push_back({std::string(idiom), kVaderIdioms[i].valence, en,
+                                 word_hash(idiom.substr(0, idiom.find(' ')))});
             l.upsert(idiom.substr(0, idiom.find(' '))).roles[en] |= kRoleIdiomStart;
             l.idiom_langs_ = static_cast<uint16_t>(l.idiom_langs_ | (1u << en));
         }

@@ -83,7 +83,8 @@ public:
     struct Idiom {
         std::string text; // lower-case words joined by single spaces
         float valence;
-        int lang = -1; // lex_index() of its language, -1 = every language
+        int lang = -1;           // lex_index() of its language, -1 = every language
+        uint64_t first_hash = 0; // word_hash() of its first word (the scorer compares a token's hash first)
     };
     const std::vector<Idiom>& idioms() const { return idioms_; }
     // Bit i: some phrase applies to lex_lang(i) (the scorer skips the phrase pass otherwise).
@@ -115,6 +116,6 @@ void add_language_rules(Lexicon& lex);
 void add_domain_words(Lexicon& lex);
 // True for the verbs of what a product or service should do ("work", "arrive", "answer") in the lexicon
 // language li (a lex_index()): neutral alone, a complaint when negated ("doesn't work"); domain_words.cpp.
-bool fails_when_negated(std::string_view lower_word, int li);
+bool fails_when_negated(uint64_t lower_word_hash, int li); // the word_hash() of the lower-cased word
 
 } // namespace sv

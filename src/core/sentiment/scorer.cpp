@@ -126,6 +126,8 @@ bool SentimentScorer::State::profane_compound(std::string_view w, int li) const 
 }
 
 namespace {
+// A closing formula's noun is among the last tokens of a text ("Grüße", "Max", "Mustermann").
+constexpr size_t kClosingWords = 5;
 // The valence of a negated verb of what a product should do ("doesn't work"): VADER's "fail" is -1.9.
 constexpr float kFailedValence = -1.5f;
 constexpr int kLongText = 20; // words; longer texts get a wider neutral band (see vader())
@@ -232,25 +234,20 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (t.kind == kWord) ++words, caps += t.caps;
     const bool cap_diff = caps > 0 && caps < words;
     auto word_at = [&](size_t i) { return std::string_view(lower.data() + tokens[i].begin, tokens[i].len); };
-    // "no" one or two words before word i, in its clause.
-    auto no_before = [&](size_t i) {
-        for (size_t s = 1; s <= 2 && s <= i; ++s) {
-            if (tokens[i - s + 1].clause_start) return false;
-            if (tokens[i - s].kind == kWord && word_at(i - s) == "no") return true;
-        }
-        return false;
-    };
     size_t last_negator = n; // the latest negator of the current clause (n: none)
+    size_t last_no = n;      // the latest English "no" of the current clause (n: none)
+    static const uint64_t no_hash = word_hash("no");
     for (size_t i = 0; i < n; ++i) {
         const Token& t = tokens[i];
-        if (t.clause_start) last_negator = n;
+        if (t.clause_start) last_negator = last_no = n;
         if (t.roles & kRoleNegator) last_negator = i;
+        if (t.hash == no_hash && li == kEn && t.kind == kWord) last_no = i;
         if (t.roles & kRoleBooster) continue; // boosters carry no valence of their own
         float v = t.valence;
         if (v == 0.f) {
             // "doesn't work", "never arrived", "don't buy": a verb of what a product should do, negated.
             if (last_negator < i && i - last_negator <= 3 && t.kind == kWord &&
-                fails_when_negated(word_at(i), li))
+                fails_when_negated(t.hash, li))
                 sentiments[i] = kFailedValence;
             continue;
         }
@@ -292,7 +289,7 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             if (i + 1 < n && !tokens[i + 1].clause_start && tokens[i + 1].kind == kWord &&
                 tokens[i + 1].valence != 0.f && word_at(i + 1) != "no")
                 continue;
-        } else if (li == kEn && !negator_before && t.kind == kWord && no_before(i)) {
+        } else if (li == kEn && !negator_before && t.kind == kWord && last_no < i && i - last_no <= 2) {
             v *= kNegScalar;
         }
         if (li == kEn && i >= 1 && word_at(i - 1) == "least" &&
@@ -300,6 +297,13 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
             v *= kNegScalar;
         if (v != 0.f && !negator_before && t.kind == kWord && negated_from_behind(i, li)) v *= kNegScalar;
         sentiments[i] = v;
+    }
+    // A closing formula ends a letter ("Mit freundlichen Grüßen, Max", "Med vänliga hälsningar", "Kind
+    // regards"): its words are politeness, not a feeling about the matter. Only the last words can be one.
+    for (size_t i = n > kClosingWords ? n - kClosingWords : 0; i < n; ++i) {
+        if (tokens[i].len < 4 || tokens[i].kind != kWord || !is_closing_noun(word_at(i))) continue;
+        sentiments[i] = 0.f;
+        for (size_t s = 1; s <= 3 && s <= i && !tokens[i - s + 1].clause_start; ++s) sentiments[i - s] = 0.f;
     }
     // A salutation opens a letter or a post ("Liebe Bahn, ...", "Kära SJ", "Dear support"): the word is a
     // form of address there, not a feeling.
@@ -309,41 +313,31 @@ float SentimentScorer::State::vader(int li, std::vector<ScoreDriver>* drivers) {
         if (is_salutation(word_at(i), li)) sentiments[i] = 0.f;
         if (!before_salutation(word_at(i))) break;
     }
-    // A closing formula ends a letter ("Mit freundlichen Grüßen", "Med vänliga hälsningar", "Kind regards"):
-    // its words are politeness, not a feeling about the matter.
-    for (size_t i = 0; i < n; ++i) {
-        if (tokens[i].kind != kWord || !is_closing_noun(word_at(i))) continue;
-        sentiments[i] = 0.f;
-        for (size_t s = 1; s <= 3 && s <= i && !tokens[i - s + 1].clause_start; ++s) sentiments[i - s] = 0.f;
-    }
     // Phrases (VADER's SPECIAL_CASE_IDIOMS in English, a case's own phrases in any language): the phrase's
     // valence replaces its last word's.
-    bool idiom_start = false;
-    if (li >= 0 && (lex->idiom_langs() >> li & 1u))
-        for (const Token& t : tokens) idiom_start |= (t.roles & kRoleIdiomStart) != 0;
     phrases.clear();
-    if (idiom_start) {
+    const bool any_phrases = li >= 0 && (lex->idiom_langs() >> li & 1u);
+    for (size_t i = 0; any_phrases && i < n; ++i) {
+        if (!(tokens[i].roles & kRoleIdiomStart)) continue; // the first word of some phrase
+        const std::string_view first = word_at(i);
         for (const Lexicon::Idiom& idiom : lex->idioms()) {
-            if (idiom.lang >= 0 && idiom.lang != li) continue;
+            if (idiom.first_hash != tokens[i].hash || (idiom.lang >= 0 && idiom.lang != li)) continue;
             const std::string_view id(idiom.text);
-            for (size_t i = 0; i < n; ++i) {
-                if (tokens[i].len == 0 || lower[tokens[i].begin] != id[0])
-                    continue; // cheap first-letter filter
-                size_t pos = 0, j = i;
-                while (j < n && pos < id.size()) {
-                    const std::string_view w = word_at(j);
-                    if (id.compare(pos, w.size(), w) != 0) break;
-                    pos += w.size();
-                    ++j;
-                    if (pos == id.size()) break;
-                    if (id[pos] != ' ') break;
-                    ++pos;
-                }
-                if (pos == id.size() && j > i) {
-                    for (size_t k = i; k < j; ++k) sentiments[k] = 0.f;
-                    sentiments[j - 1] = idiom.valence;
-                    if (drivers) phrases.emplace_back(static_cast<uint32_t>(i), static_cast<uint32_t>(j - 1));
-                }
+            if (id.size() <= first.size() || id[first.size()] != ' ' || !id.starts_with(first)) continue;
+            size_t pos = 0, j = i;
+            while (j < n && pos < id.size()) {
+                const std::string_view w = word_at(j);
+                if (id.compare(pos, w.size(), w) != 0) break;
+                pos += w.size();
+                ++j;
+                if (pos == id.size()) break;
+                if (id[pos] != ' ') break;
+                ++pos;
+            }
+            if (pos == id.size() && j > i) {
+                for (size_t k = i; k < j; ++k) sentiments[k] = 0.f;
+                sentiments[j - 1] = idiom.valence;
+                if (drivers) phrases.emplace_back(static_cast<uint32_t>(i), static_cast<uint32_t>(j - 1));
             }
         }
     }
