@@ -31,8 +31,9 @@ link="${link/ -o stormvakt-cli.js / --profiling-funcs -o $tmp/stormvakt-cli.js }
 [ -n "${SV_PROFILE_LINK_OPT:-}" ] && link="${link/ -O3 / $SV_PROFILE_LINK_OPT }"
 bash -c "$link" || fail "relinking with --profiling-funcs failed" "check that build/web links (shell/build web)"
 
+# --threads 1: node --cpu-prof samples the main thread only (the CLI's other threads are node workers).
 (cd "$tmp" && node --cpu-prof --cpu-prof-dir="$tmp/prof" --cpu-prof-interval 500 stormvakt-cli.js analyze "$file" \
-  --json "$tmp/report.json") || fail "the profiled analyze failed" "run the same analyze without profiling"
+  --json "$tmp/report.json" --threads 1) || fail "the profiled analyze failed" "run the same analyze without profiling"
 {
   echo "# node --cpu-prof of the WASM CLI: stormvakt-cli.js analyze $(basename "$file")  ($(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg))"
   echo

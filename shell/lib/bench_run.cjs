@@ -81,8 +81,10 @@ const fmtMB = (b) => `${(b / 1e6).toFixed(0)} MB`;
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] measurements
 // ---------------------------------------------------------------------------------------------------------
-function stormvaktOnce(cmd, pre, file) {
-  const t = timed(cmd, [...pre, 'analyze', file, '--json', '-']);
+// `threads`: stormvakt analyze --threads (issue 9: the scoring shared over threads; the browser app is
+// single-threaded, so every engine is also measured with 1 thread).
+function stormvaktOnce(cmd, pre, file, threads) {
+  const t = timed(cmd, [...pre, 'analyze', file, '--json', '-', '--threads', String(threads)]);
   const report = JSON.parse(t.stdout);
   const tm = report.timings_ms;
   for (const k of ['read_file', 'import', 'score', 'analyze']) {
@@ -90,8 +92,17 @@ function stormvaktOnce(cmd, pre, file) {
   }
   return {read_ms: tm.read_file, import_ms: tm.import, score_ms: tm.score, analyze_ms: tm.analyze,
           end_to_end_ms: tm.read_file + tm.import + tm.score + tm.analyze, process_wall_ms: t.wall_ms,
-          process_cpu_ms: t.cpu_ms, peak_bytes: t.peak_bytes, comments: report.comments, rows_rejected: report.rows_rejected};
+          process_cpu_ms: t.cpu_ms, peak_bytes: t.peak_bytes, comments: report.comments, rows_rejected: report.rows_rejected,
+          threads};
 }
+// The thread count of the main rows (`native`, `wasm`): all cores, as `stormvakt analyze` does by default.
+const kThreads = os.cpus().length;
+// The engines: [key in results.json, name in the table, which CLI, threads].
+const kEngines = [['native', 'native', kThreads], ['native_1t', 'native', 1], ['wasm', 'wasm', kThreads], ['wasm_1t', 'wasm', 1]];
+const engineName = (key) => {
+  const e = kEngines.find((x) => x[0] === key);
+  return `Stormvakt ${e[1] === 'native' ? 'native' : 'WASM (node)'}, ${e[2]} thread${e[2] > 1 ? 's' : ''}`;
+};
 
 function scanOnce(cmd, pre, file) {
   const t = timed(cmd, [...pre, file]);
@@ -165,7 +176,7 @@ for (const n of sizes) {
   const bytes = fs.statSync(file).size;
   log(`bench: ${path.basename(file)} (${(bytes / 1e6).toFixed(1)} MB)`);
   const s = {file: path.relative(process.cwd(), file), bytes, rows: n};
-  s.native = repeat('stormvakt native', runs, () => stormvaktOnce(args.native, [], file));
+  s.native = repeat(`stormvakt native, ${kThreads} threads`, runs, () => stormvaktOnce(args.native, [], file, kThreads));
   // Everything else may fail (e.g. out of memory at 3M) without losing the rest: recorded in s.failed.
   s.failed = {};
   const guarded = (key, fn) => {
@@ -177,7 +188,9 @@ for (const n of sizes) {
       log(`  ${key} FAILED: ${s.failed[key]}`);
     }
   };
-  if (args.wasm) guarded('wasm', () => repeat('stormvakt WASM (node)', runs, () => stormvaktOnce(process.execPath, [args.wasm], file)));
+  if (kThreads > 1) guarded('native_1t', () => repeat('stormvakt native, 1 thread', runs, () => stormvaktOnce(args.native, [], file, 1)));
+  if (args.wasm) guarded('wasm', () => repeat(`stormvakt WASM (node), ${kThreads} threads`, runs, () => stormvaktOnce(process.execPath, [args.wasm], file, kThreads)));
+  if (args.wasm && kThreads > 1) guarded('wasm_1t', () => repeat('stormvakt WASM (node), 1 thread', runs, () => stormvaktOnce(process.execPath, [args.wasm], file, 1)));
   guarded('scan_native', () => repeat('reference scan native', runs, () => scanOnce(args['scan-native'], [], file)));
   if (args['scan-wasm']) guarded('scan_wasm', () => repeat('reference scan WASM (node)', runs, () => scanOnce(process.execPath, [args['scan-wasm']], file)));
   guarded('papaparse', () => repeat('Papa Parse (node)', runs, () => papaOnce(file)));
@@ -216,7 +229,7 @@ results.machine.load_average_1min_at_end = os.loadavg()[0];
 // ---------------------------------------------------------------------------------------------------------
 for (const s of Object.values(results.sizes)) {
   const mb = s.bytes / 1e6;
-  for (const e of ['native', 'wasm']) {
+  for (const [e] of kEngines) {
     const r = s[e];
     if (!r) continue;
     const c = r.comments;
@@ -239,6 +252,10 @@ for (const s of Object.values(results.sizes)) {
   s.ratios = {
     native_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.native, 'end_to_end')),
     wasm_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.wasm, 'end_to_end')),
+    native_1t_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.native_1t, 'end_to_end')),
+    wasm_1t_end_to_end_x_js_pipeline: ratio(med(s.js_pipeline, 'end_to_end'), med(s.wasm_1t, 'end_to_end')),
+    native_threads: s.native?.threads ?? null,
+    wasm_threads: s.wasm?.threads ?? null,
     native_score_x_vader: ratio(med(s.js_pipeline, 'score'), med(s.native, 'score')),
     wasm_score_x_vader: ratio(med(s.js_pipeline, 'score'), med(s.wasm, 'score')),
     native_import_x_papaparse: ratio(med(s.papaparse, 'parse'), med(s.native, 'import')),
@@ -277,6 +294,8 @@ if (at1m) {
   check('WASM (node) end-to-end, 1M comments', 'ms', at1m.wasm?.end_to_end.median_ms, '<=', 6000, 'issue 9');
   check('native vs Papa Parse + vader-sentiment (end-to-end)', 'x', at1m.ratios.native_end_to_end_x_js_pipeline, '>=', 50, 'issue 9');
   check('WASM vs Papa Parse + vader-sentiment (end-to-end)', 'x', at1m.ratios.wasm_end_to_end_x_js_pipeline, '>=', 50, 'issue 9');
+  check('native, 1 thread, vs Papa Parse + vader-sentiment (as the browser app: single-threaded)', 'x', at1m.ratios.native_1t_end_to_end_x_js_pipeline, '>=', 50, 'issue 9');
+  check('WASM (node), 1 thread, vs Papa Parse + vader-sentiment (as the browser app: single-threaded)', 'x', at1m.ratios.wasm_1t_end_to_end_x_js_pipeline, '>=', 50, 'issue 9');
   check('native import', 'MB/s', at1m.native.rates.import_mb_per_s, '>=', 250, 'issue 3');
   check('WASM (node) import', 'MB/s', at1m.wasm?.rates.import_mb_per_s, '>=', 125, 'issue 3');
   check('native scoring', 'comments/s', at1m.native.rates.score_comments_per_s, '>=', 600000, 'issue 4');
@@ -317,7 +336,11 @@ md.push('Stormvakt stages are `timings_ms` of `stormvakt analyze`: import = pars
         'import + scoring + analysis (process start-up and JSON output excluded; the process wall time includes them).',
         'Peak = max RSS of the process (`/usr/bin/time -v`; for node this includes node itself). CPU = user + system',
         'time of the whole process: on a loaded machine, wall times wait for a core and CPU shows the work done.',
-        'The node baselines run with `--max-old-space-size=16384` (their parsed rows need ~8× the file).', '');
+        'The node baselines run with `--max-old-space-size=16384` (their parsed rows need ~8× the file).',
+        `Threads: \`stormvakt analyze --threads N\` shares the scoring over N threads (natively std::thread, as WASM node`,
+        `workers with shared memory); the rows with ${kThreads} threads are the CLI's default here (all cores), the rows with`,
+        '1 thread are what the browser app does (single-threaded: GitHub Pages cannot send the COOP/COEP headers that',
+        'shared memory needs). CPU time counts every thread.', '');
 
 const range = (x) => `${fmtMs(x.median_ms)} (${fmtMs(x.min_ms)}–${fmtMs(x.max_ms)})`;
 for (const n of sizeKeys) {
@@ -325,9 +348,10 @@ for (const n of sizeKeys) {
   const mb = s.bytes / 1e6;
   md.push(`## ${fmtInt(n)} comments (${mb.toFixed(1)} MB)`, '');
   md.push('| engine | stage | ms | MB/s | comments/s | peak memory |', '|---|---|---:|---:|---:|---|');
-  for (const [e, name] of [['native', 'Stormvakt native'], ['wasm', 'Stormvakt WASM (node)']]) {
+  for (const [e] of kEngines) {
     const r = s[e];
     if (!r) continue;
+    const name = engineName(e);
     const row = (stage, x, showMB) => `| ${name} | ${stage} | ${range(x)} | ${showMB ? (mb / (x.median_ms / 1000)).toFixed(0) : ''} | ${fmtRate(r.comments / (x.median_ms / 1000))} | |`;
     md.push(row('import', r.import, true), row('scoring', r.score, false), row('analysis', r.analyze, false));
     md.push(`| ${name} | **end-to-end** | **${range(r.end_to_end)}** | ${r.rates.end_to_end_mb_per_s.toFixed(0)} | ${fmtRate(r.rates.end_to_end_comments_per_s)} | ${fmtMB(r.peak_bytes)} (${r.peak_x_file.toFixed(2)}× file) |`);
@@ -349,7 +373,8 @@ for (const n of sizeKeys) {
   const r = s.ratios;
   const x = (v) => (v == null ? 'n/a' : `${v.toFixed(1)}×`);
   const pct = (v) => (v == null ? 'n/a' : `${(v * 100).toFixed(0)}%`);
-  md.push('', `Ratios: end-to-end vs Papa Parse + vader-sentiment + hourly${j.score_extrapolated ? ' (extrapolated)' : ''}: native **${x(r.native_end_to_end_x_js_pipeline)}**, WASM **${x(r.wasm_end_to_end_x_js_pipeline)}** faster;`,
+  const t1 = s.native_1t || s.wasm_1t ? ` (1 thread: native ${x(r.native_1t_end_to_end_x_js_pipeline)}, WASM ${x(r.wasm_1t_end_to_end_x_js_pipeline)})` : '';
+  md.push('', `Ratios: end-to-end vs Papa Parse + vader-sentiment + hourly${j.score_extrapolated ? ' (extrapolated)' : ''}: native **${x(r.native_end_to_end_x_js_pipeline)}**, WASM **${x(r.wasm_end_to_end_x_js_pipeline)}** faster with ${kThreads} threads${t1};`,
           `scoring vs vader-sentiment: native ${x(r.native_score_x_vader)}, WASM ${x(r.wasm_score_x_vader)}; import vs Papa Parse (which only splits fields): native ${x(r.native_import_x_papaparse)}, WASM ${x(r.wasm_import_x_papaparse)};`,
           `import speed as a fraction of the reference scan: native ${pct(r.native_import_fraction_of_scan)}, WASM ${pct(r.wasm_import_fraction_of_scan)}.`, '');
   const ic = s.import_cpu_native;

@@ -1,10 +1,11 @@
 // cli_analyze.cpp — `stormvakt analyze FILE [--format NAME] [--map k=COL,...] [--json OUT|-] [--scored
-// OUT.csv] [--corrections FILE.json] [--lexicon FILE.json]`
+// OUT.csv] [--corrections FILE.json] [--lexicon FILE.json] [--threads N]`
 //
 // Runs the whole pipeline on FILE and prints the analyze report (JSON; keys documented in the README).
 // Exit codes: 0 done, 1 the file could not be analysed (message on stderr), 2 bad usage.
 #include "cli/cli_folder.hpp"
 #include "cli/cli_io.hpp"
+#include "cli/cli_threads.hpp"
 #include "cli/commands.hpp"
 #include "core/pipeline/analyze_job.hpp"
 #include "core/report/analyze_report.hpp"
@@ -20,21 +21,25 @@ namespace {
 
 void usage(std::FILE* to) {
     std::fprintf(
-        to, "Usage: stormvakt analyze FILE [options]\n\n"
-            "Reads a comment export (CSV/TSV/JSON) and prints the analysis as JSON.\n\n"
-            "Options:\n"
-            "  --format NAME        skip detection and read FILE as NAME\n"
-            "  --map FIELD=COL,...  column mapping for a generic CSV (fields: id, parent, thread, author,\n"
-            "                       followers, text, time, likes, replies, shares, rating, lang; and\n"
-            "                       date_order=dmy|mdy|auto)\n"
-            "  --date-order ORDER   dmy, mdy or auto (default): the order of ambiguous numeric dates\n"
-            "                       like 03/04/2025 (auto: decided from the whole column)\n"
-            "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
-            "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
-            "  --corrections F.json comments relabelled by hand: [{\"id\", \"label\", \"tag\"}] (as the app\n"
-            "                       keeps them with a case)\n"
-            "  --lexicon F.json     custom words for scoring: [{\"word\", \"valence\" -4..4, \"lang\"}]\n"
-            "  --help               this help\n");
+        to,
+        "Usage: stormvakt analyze FILE [options]\n\n"
+        "Reads a comment export (CSV/TSV/JSON) and prints the analysis as JSON.\n\n"
+        "Options:\n"
+        "  --format NAME        skip detection and read FILE as NAME\n"
+        "  --map FIELD=COL,...  column mapping for a generic CSV (fields: id, parent, thread, author,\n"
+        "                       followers, text, time, likes, replies, shares, rating, lang; and\n"
+        "                       date_order=dmy|mdy|auto)\n"
+        "  --date-order ORDER   dmy, mdy or auto (default): the order of ambiguous numeric dates\n"
+        "                       like 03/04/2025 (auto: decided from the whole column)\n"
+        "  --json OUT|-         write the JSON report to OUT ('-' = stdout, the default)\n"
+        "  --scored OUT.csv     write one row per accepted comment with the canonical columns\n"
+        "  --corrections F.json comments relabelled by hand: [{\"id\", \"label\", \"tag\"}] (as the app\n"
+        "                       keeps them with a case)\n"
+        "  --lexicon F.json     custom words for scoring: [{\"word\", \"valence\" -4..4, \"lang\"}]\n"
+        "  --threads N          threads that share the scoring (default: all cores, here %u); the\n"
+        "                       results are the same for any N\n"
+        "  --help               this help\n",
+        cli_default_threads());
 }
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -49,6 +54,21 @@ std::vector<std::string> split(const std::string& s, char sep) {
     return out;
 }
 
+// --threads N: a whole number from 1 to kMaxThreads.
+constexpr unsigned kMaxThreads = 256;
+bool parse_threads(const char* v, unsigned& out) {
+    unsigned n = 0;
+    if (!*v) return false;
+    for (const char* p = v; *p; ++p) {
+        if (*p < '0' || *p > '9') return false;
+        n = n * 10 + static_cast<unsigned>(*p - '0');
+        if (n > kMaxThreads) return false;
+    }
+    if (n < 1) return false;
+    out = n;
+    return true;
+}
+
 int fail(const Error& e) {
     std::fprintf(stderr, "stormvakt analyze: %s\n", e.message.c_str());
     if (!e.hint.empty()) std::fprintf(stderr, "  how to fix: %s\n", e.hint.c_str());
@@ -59,6 +79,7 @@ int run_analyze(int argc, char** argv) {
     std::string file, json_out = "-", scored_out;
     std::string corrections_file, lexicon_file; // issue 7
     AnalyzeOptions options;
+    options.threads = cli_default_threads();
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&](const char* name) -> const char* {
@@ -101,6 +122,17 @@ int run_analyze(int argc, char** argv) {
             const char* v = value(arg.c_str());
             if (!v) return 2;
             (arg == "--corrections" ? corrections_file : lexicon_file) = v;
+        } else if (arg == "--threads") { // issue 9
+            const char* v = value("--threads");
+            if (!v) return 2;
+            if (!parse_threads(v, options.threads)) {
+                std::fprintf(
+                    stderr,
+                    "stormvakt analyze: --threads needs a whole number from 1 to %u, not '%s'\n  how to "
+                    "fix: e.g. --threads 2 (1 = no extra threads; the default is all cores, %u)\n",
+                    kMaxThreads, v, cli_default_threads());
+                return 2;
+            }
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             std::fprintf(
                 stderr,
@@ -117,6 +149,12 @@ int run_analyze(int argc, char** argv) {
     if (file.empty()) {
         usage(stderr);
         return 2;
+    }
+    if (options.threads > cli_max_threads()) {
+        std::fprintf(stderr,
+                     "stormvakt analyze: --threads %u lowered to %u (the most this build can start here)\n",
+                     options.threads, cli_max_threads());
+        options.threads = cli_max_threads();
     }
 
     if (!corrections_file.empty()) {

@@ -7,6 +7,7 @@
 // in .md (or to stdout as Markdown without --out). Figures a part of the pipeline did not produce are shown
 // as "not measured". Exit codes: 0 done, 1 the file could not be analysed or written, 2 bad usage.
 #include "cli/cli_io.hpp"
+#include "cli/cli_threads.hpp"
 #include "cli/commands.hpp"
 #include "core/brief/brief.hpp"
 #include "core/guideline/guideline.hpp"
@@ -60,6 +61,7 @@ bool ends_with(const std::string& s, const char* suffix) {
 int run_brief(int argc, char** argv) {
     std::string file, out = "-";
     AnalyzeOptions options;
+    options.threads = cli_default_threads(); // the scoring on every core (same results: cli_threads.hpp)
     GuidelineInputs inputs;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

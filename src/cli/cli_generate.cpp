@@ -1,6 +1,7 @@
 // cli_generate.cpp — `stormvakt generate --rows N --out FILE [--seed S]`: the deterministic benchmark
 // corpus (columns id,parent_id,author,author_followers,created_at,text,likes,shares; see
 // src/core/synth/comment_corpus.hpp). Exit codes: 0 done, 1 cannot write, 2 bad usage.
+#include "cli/cli_io.hpp"
 #include "cli/commands.hpp"
 #include "core/synth/comment_corpus.hpp"
 
@@ -69,7 +70,10 @@ int generate_command(int argc, char** argv) {
     }
     bool ok = true;
     generate_comment_csv(o, [&](std::string_view chunk) {
-        ok = ok && std::fwrite(chunk.data(), 1, chunk.size(), f) == chunk.size();
+        if (f == stdout)
+            ok = ok && write_stdout(chunk); // (a full pipe under node: cli_io.hpp)
+        else
+            ok = ok && std::fwrite(chunk.data(), 1, chunk.size(), f) == chunk.size();
     });
     if (f != stdout) ok = std::fclose(f) == 0 && ok;
     if (!ok) {

@@ -1,6 +1,7 @@
 #include "core/pipeline/analyze_job.hpp"
 
 #include "core/analytics/analytics_job.hpp"
+#include "core/base/worker_pool.hpp"
 #include "core/case/pseudonymise.hpp"
 #include "core/sentiment/score_job.hpp"
 
@@ -14,6 +15,7 @@ AnalyzeJob::AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_na
     : analysis_(std::make_unique<Analysis>()), options_(std::move(options)), source_(std::move(source)) {
     analysis_->source_name = std::move(source_name);
     analysis_->source_bytes = source_->size();
+    if (options_.threads > 1) pool_ = std::make_unique<WorkerPool>(options_.threads);
     // The phases, in order. Each module adds its phase here.
     phases_ = {
         {"import", &AnalyzeJob::make_import},
@@ -29,12 +31,16 @@ AnalyzeJob::AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_na
         phases_.insert(phases_.end() - 1, {"corrections", &AnalyzeJob::make_corrections});
 }
 
+AnalyzeJob::~AnalyzeJob() {
+    current_.reset(); // a phase may use the pool: it goes first
+}
+
 std::unique_ptr<Job> AnalyzeJob::make_import(AnalyzeJob& self) {
     return make_import_job(*self.analysis_, std::move(self.source_), self.options_.import);
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_score(AnalyzeJob& self) {
-    return make_score_job(*self.analysis_, self.options_.sentiment);
+    return make_score_job(*self.analysis_, self.options_.sentiment, self.pool_.get());
 }
 
 std::unique_ptr<Job> AnalyzeJob::make_analyze(AnalyzeJob& self) {

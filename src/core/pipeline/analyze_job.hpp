@@ -13,6 +13,8 @@
 
 namespace sv {
 
+class WorkerPool;
+
 struct AnalyzeOptions {
     ImportOptions import;
     SentimentOptions sentiment; // custom words and scoring options of the "score" phase
@@ -21,6 +23,9 @@ struct AnalyzeOptions {
     std::string pseudonymise_salt;
     // Comments relabelled by hand (issue 7), applied right after scoring (core/sentiment/corrections.hpp).
     std::vector<LabelCorrection> corrections;
+    // Threads that share the scoring (issue 9; the CLI's --threads N): 1 = the calling thread alone. The app
+    // keeps 1 (the browser page has no shared memory). Results are the same for any count.
+    unsigned threads = 1;
 };
 
 class AnalyzeJob final : public Job {
@@ -28,6 +33,7 @@ public:
     AnalyzeJob(std::vector<char> bytes, std::string source_name, AnalyzeOptions options);
     // The file pulled chunk by chunk from `source` (never whole in memory for CSV; issue 9).
     AnalyzeJob(std::unique_ptr<ByteSource> source, std::string source_name, AnalyzeOptions options);
+    ~AnalyzeJob() override;
     StepResult step(double budget_ms) override;
     Progress progress() const override;
     const Error& error() const override;
@@ -58,6 +64,7 @@ private:
     size_t phase_ = 0;
     std::unique_ptr<Job> current_;
     const Error* failure_ = nullptr;
+    std::unique_ptr<WorkerPool> pool_; // options_.threads > 1: the threads the phases share (else null)
 };
 
 } // namespace sv
