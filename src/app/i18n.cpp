@@ -16,11 +16,9 @@ struct Table {
         const struct {
             const I18nEntry* entries;
             size_t size;
-        } parts[] = {{kI18nBase, kI18nBaseSize},
-                     {kI18nViews, kI18nViewsSize},
-                     {kI18nCases, kI18nCasesSize},
-                     {kI18nReasons, kI18nReasonsSize},
-                     {kI18nImport, kI18nImportSize}};
+        } parts[] = {{kI18nBase, kI18nBaseSize},     {kI18nViews, kI18nViewsSize},
+                     {kI18nCases, kI18nCasesSize},   {kI18nReasons, kI18nReasonsSize},
+                     {kI18nImport, kI18nImportSize}, {kI18nErrors, kI18nErrorsSize}};
         for (const auto& part : parts)
             for (size_t i = 0; i < part.size; ++i) {
                 const I18nEntry& e = part.entries[i];

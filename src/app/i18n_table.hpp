@@ -22,5 +22,7 @@ extern const I18nEntry kI18nReasons[];
 extern const size_t kI18nReasonsSize;
 extern const I18nEntry kI18nImport[];
 extern const size_t kI18nImportSize;
+extern const I18nEntry kI18nErrors[];
+extern const size_t kI18nErrorsSize;
 
 } // namespace sv::app

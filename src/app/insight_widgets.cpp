@@ -211,11 +211,18 @@ std::string response_window_line(const ResponseWindow& w) {
 }
 
 std::string view_texts_json(const AppState& state, std::string_view view) {
-    if (!state.current) return "null";
-    const Analysis& a = *state.current;
-    nlohmann::ordered_json j;
     const UiLanguage l = ui_language();
+    nlohmann::ordered_json j;
     j["ui_language"] = l == UiLanguage::sv ? "sv" : l == UiLanguage::de ? "de" : "en";
+    // i18n branch: the error view's message and hint (a file that failed as a whole), as it shows them
+    if (state.show_error) {
+        const Error& e = state.runner.error();
+        j["error"] = {{"message", error_message(e)}, {"hint", error_hint(e)}, {"kind", e.kind}};
+    }
+    if (!state.current)
+        return state.show_error ? j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                                : "null";
+    const Analysis& a = *state.current;
     const bool all = view.empty();
     if (all || view == "people" || view == "overview") {
         auto reasons = nlohmann::ordered_json::array();
@@ -243,10 +250,14 @@ std::string view_texts_json(const AppState& state, std::string_view view) {
         j["import_reason"] = format_why_text(a.import);
         auto rejects = nlohmann::ordered_json::array();
         for (const Error& e : a.import.rejects) {
-            rejects.push_back({{"message", error_message(e)}, {"hint", error_hint(e)}});
+            rejects.push_back(
+                {{"message", error_message(e)}, {"hint", error_hint(e)}, {"kind", reject_kind_name(e.kind)}});
             if (rejects.size() == 20) break;
         }
         j["rejects"] = rejects;
+        j["rejects_by_kind"] = rejects_by_kind_line(a.import); // i18n branch: as the view shows them
+        j["precision"] = precision_line(a.import);
+        j["warnings"] = warning_texts(a.import);
     }
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

@@ -29,7 +29,9 @@ std::string response_window_line(const ResponseWindow& w);
 // For window.stormvakt.texts(view): the texts the view shows that come from core data, as the UI language
 // writes them: {"ui_language", "multiplier_reasons": [...], "response_window", "guideline_language",
 // "guideline_items": [...], "origin_reason", "gauge_reason", "import_reason", "rejects": [{"message",
-// "hint"}]} (keys that the view does not show are left out). "null" without a case.
+// "hint", "kind"}], "rejects_by_kind", "precision", "warnings": [...], "error": {"message", "hint", "kind"}
+// while the error view shows} (keys that the view does not show are left out). "null" without a case and
+// without an error.
 std::string view_texts_json(const AppState& state, std::string_view view);
 
 } // namespace sv::app

@@ -10,7 +10,7 @@
 #include "app/i18n.hpp"
 #include "app/reason_text.hpp"
 #include "app/widgets.hpp"
-#include "core/import/byte_source.hpp"
+#include "core/import/head_keeping_source.hpp"
 #include "core/pipeline/analyze_job.hpp"
 #include "core/time/timestamp.hpp"
 
@@ -25,38 +25,14 @@ namespace sv::app {
 // ---------------------------------------------------------------------------------------------------------
 // [SECTION] Arrival
 // ---------------------------------------------------------------------------------------------------------
-namespace {
-// Hands the inner source's bytes through and copies the first MappingPreview::kHeadBytes of them.
-class HeadCopySource final : public ByteSource {
-public:
-    HeadCopySource(std::unique_ptr<ByteSource> inner, std::shared_ptr<std::vector<char>> head)
-        : inner_(std::move(inner)), head_(std::move(head)) {}
-    uint64_t size() const override { return inner_->size(); }
-    const Error& error() const override { return inner_->error(); }
-    ReadStatus read(std::vector<char>& out, size_t max) override {
-        const size_t before = out.size();
-        const ReadStatus st = inner_->read(out, max);
-        consumed_ = inner_->consumed();
-        if (st == ReadStatus::data && head_->size() < MappingPreview::kHeadBytes) {
-            const size_t n = std::min(out.size() - before, MappingPreview::kHeadBytes - head_->size());
-            head_->insert(head_->end(), out.begin() + static_cast<ptrdiff_t>(before),
-                          out.begin() + static_cast<ptrdiff_t>(before + n));
-        }
-        return st;
-    }
-
-private:
-    std::unique_ptr<ByteSource> inner_;
-    std::shared_ptr<std::vector<char>> head_;
-};
-} // namespace
-
 void mapping_file_received(AppState& state, const std::string& name, std::unique_ptr<ByteSource>& source,
                            AnalyzeOptions& options) {
     MappingState& m = state.mapping;
     m.head.clear();
     m.head_capture = std::make_shared<std::vector<char>>();
-    source = std::make_unique<HeadCopySource>(std::move(source), m.head_capture);
+    // The preview's bytes: the first kHeadBytes of the file as the import reads them (core/import).
+    source =
+        std::make_unique<HeadKeepingSource>(std::move(source), MappingPreview::kHeadBytes, m.head_capture);
     m.head_name = name;
     m.importing = m.next;
     m.next.clear();

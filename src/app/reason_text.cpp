@@ -15,6 +15,12 @@ std::string count(double v) {
 std::string percent(double v) { // v in percent (0..100)
     return fmt_pct(v / 100.0, 0);
 }
+// A format with one %s, for a text of any length (a file's columns, the format names).
+std::string format_text(const char* f, const std::string& arg) {
+    const std::string s = f;
+    const size_t at = s.find("%s");
+    return at == std::string::npos ? s : s.substr(0, at) + arg + s.substr(at + 2);
+}
 
 } // namespace
 
@@ -202,6 +208,44 @@ Str error_message_key(ErrorCode code) {
         return Str::err_deleted_post;
     case ErrorCode::spam_post:
         return Str::err_spam_post;
+    case ErrorCode::file_empty:
+        return Str::err_file_empty;
+    case ErrorCode::no_header_row:
+        return Str::err_no_header_row;
+    case ErrorCode::header_too_long:
+        return Str::err_header_too_long;
+    case ErrorCode::no_text_column:
+        return Str::err_no_text_column_fmt;
+    case ErrorCode::file_xlsx:
+        return Str::err_file_xlsx;
+    case ErrorCode::file_zip:
+        return Str::err_file_zip;
+    case ErrorCode::file_zstd:
+        return Str::err_file_zstd;
+    case ErrorCode::file_gzip:
+        return Str::err_file_gzip;
+    case ErrorCode::file_pdf:
+        return Str::err_file_pdf;
+    case ErrorCode::file_xls:
+        return Str::err_file_xls;
+    case ErrorCode::file_markup:
+        return Str::err_file_markup;
+    case ErrorCode::json_file_too_large:
+        return Str::err_json_file_too_large_fmt;
+    case ErrorCode::json_text_too_large:
+        return Str::err_json_text_too_large_fmt;
+    case ErrorCode::json_too_deep:
+        return Str::err_json_too_deep_fmt;
+    case ErrorCode::json_empty:
+        return Str::err_json_empty;
+    case ErrorCode::json_first_bad:
+        return Str::err_json_first_bad;
+    case ErrorCode::json_not_comments:
+        return Str::err_json_not_comments_fmt;
+    case ErrorCode::json_unknown_shape:
+        return Str::err_json_unknown_shape_fmt;
+    case ErrorCode::unknown_format:
+        return Str::err_unknown_format_fmt;
     }
     return Str::count;
 }
@@ -230,6 +274,42 @@ Str error_hint_key(ErrorCode code) {
     case ErrorCode::deleted_post:
     case ErrorCode::spam_post:
         return Str::err_disqus_hint;
+    case ErrorCode::file_empty:
+    case ErrorCode::json_empty:
+        return Str::err_file_empty_hint;
+    case ErrorCode::no_header_row:
+        return Str::err_no_header_row_hint;
+    case ErrorCode::header_too_long:
+        return Str::err_header_too_long_hint;
+    case ErrorCode::no_text_column:
+        return Str::err_no_text_column_hint;
+    case ErrorCode::file_xlsx:
+    case ErrorCode::file_xls:
+        return Str::err_spreadsheet_hint;
+    case ErrorCode::file_zip:
+        return Str::err_file_zip_hint;
+    case ErrorCode::file_zstd:
+        return Str::err_file_zstd_hint;
+    case ErrorCode::file_gzip:
+        return Str::err_file_gzip_hint;
+    case ErrorCode::file_pdf:
+        return Str::err_file_pdf_hint;
+    case ErrorCode::file_markup:
+        return Str::err_file_markup_hint;
+    case ErrorCode::json_file_too_large:
+        return Str::err_json_file_too_large_hint;
+    case ErrorCode::json_text_too_large:
+        return Str::err_json_text_too_large_hint;
+    case ErrorCode::json_too_deep:
+        return Str::err_json_too_deep_hint;
+    case ErrorCode::json_first_bad:
+        return Str::err_json_first_bad_hint;
+    case ErrorCode::json_not_comments:
+        return Str::err_json_not_comments_hint;
+    case ErrorCode::json_unknown_shape:
+        return Str::err_json_unknown_shape_hint_fmt;
+    case ErrorCode::unknown_format:
+        return Str::err_unknown_format_hint_fmt;
     }
     return Str::count;
 }
@@ -251,6 +331,18 @@ std::string error_message_in(UiLanguage lang, const Error& e) {
     case ErrorCode::not_a_comment:
         std::snprintf(buf, sizeof buf, f, e.arg.c_str(), e.detail.c_str());
         return buf;
+    case ErrorCode::no_text_column: // the columns may be long: no fixed buffer
+    case ErrorCode::json_not_comments:
+    case ErrorCode::json_unknown_shape:
+    case ErrorCode::unknown_format:
+        return format_text(f, e.arg);
+    case ErrorCode::json_file_too_large: // sizes as the core writes them (plain digits)
+    case ErrorCode::json_too_deep:
+        std::snprintf(buf, sizeof buf, f, std::to_string(e.n1).c_str());
+        return buf;
+    case ErrorCode::json_text_too_large:
+        std::snprintf(buf, sizeof buf, f, std::to_string(e.n1).c_str(), std::to_string(e.n2).c_str());
+        return buf;
     default:
         return f;
     }
@@ -258,7 +350,126 @@ std::string error_message_in(UiLanguage lang, const Error& e) {
 
 std::string error_hint_in(UiLanguage lang, const Error& e) {
     const Str key = error_hint_key(e.code);
-    return key == Str::count ? e.hint : tr_in(lang, key);
+    if (key == Str::count) return e.hint;
+    if (e.code == ErrorCode::json_unknown_shape || e.code == ErrorCode::unknown_format)
+        return format_text(tr_in(lang, key), e.detail); // the format names
+    return tr_in(lang, key);
+}
+
+// The name of a rejected row's kind (Error::kind) in the UI language; a kind without a name: as it is.
+std::string reject_kind_name(const std::string& kind) {
+    static const struct {
+        const char* kind;
+        Str key;
+    } kNames[] = {{"ragged_row", Str::kind_ragged_row},
+                  {"unterminated_quote", Str::kind_unterminated_quote},
+                  {"bad_timestamp", Str::kind_bad_timestamp},
+                  {"empty_text", Str::kind_empty_text},
+                  {"not_a_comment", Str::kind_not_a_comment},
+                  {"bad_json", Str::kind_bad_json},
+                  {"bad_xml", Str::kind_bad_xml},
+                  {"deleted_or_spam", Str::kind_deleted_or_spam}};
+    for (const auto& n : kNames)
+        if (kind == n.kind) return tr(n.key);
+    return kind;
+}
+
+std::string rejects_by_kind_line(const ImportReport& r) {
+    std::string out;
+    for (const auto& [kind, n] : r.rejects_by_kind) {
+        if (!out.empty()) out += "   ";
+        out += reject_kind_name(kind) + ": " + fmt_int(static_cast<int64_t>(n));
+    }
+    return out;
+}
+
+std::string precision_line(const ImportReport& r) {
+    std::string out;
+    for (const auto& [name, n] : r.precision_counts) {
+        if (!out.empty()) out += ", ";
+        out += precision_name(name) + ": " + fmt_int(static_cast<int64_t>(n));
+    }
+    return out;
+}
+
+std::string warning_text_in(UiLanguage lang, const ImportWarning& w) {
+    auto t = [&](Str k) { return tr_in(lang, k); };
+    // Numbers: grouped in sv/de; in English as the core writes them, so English equals the core's sentence.
+    auto num = [&](int64_t v) { return lang == UiLanguage::en ? std::to_string(v) : count(double(v)); };
+    const std::string a = num(w.n[0]), b = num(w.n[1]);
+    char buf[900];
+    switch (w.code) {
+    case WarningCode::none:
+    case WarningCode::count:
+        return {};
+    case WarningCode::dates_forced:
+        if (lang == UiLanguage::en) return english(w); // names the option (date order mdy/dmy)
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_forced_fmt),
+                      t(w.n[0] ? Str::order_month_first : Str::order_day_first), b.c_str());
+        return buf;
+    case WarningCode::dates_forced_against:
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_forced_against_fmt), b.c_str(),
+                      lang == UiLanguage::en ? (w.n[0] ? "day-first" : "month-first")
+                                             : t(w.n[0] ? Str::order_day_first : Str::order_month_first));
+        return buf;
+    case WarningCode::dates_month_first:
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_month_first_fmt), a.c_str(), b.c_str());
+        return buf;
+    case WarningCode::dates_day_first:
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_day_first_fmt), a.c_str(), b.c_str());
+        return buf;
+    case WarningCode::dates_unknown_order:
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_unknown_order_fmt), a.c_str());
+        return buf;
+    case WarningCode::dates_mixed:
+        std::snprintf(buf, sizeof buf, t(Str::warn_dates_mixed_fmt), a.c_str(), b.c_str());
+        return buf;
+    case WarningCode::excel_ids:
+        std::snprintf(buf, sizeof buf, t(Str::warn_excel_ids_fmt), a.c_str(), w.text.c_str());
+        return buf;
+    case WarningCode::relative_times:
+        std::snprintf(buf, sizeof buf, t(Str::warn_relative_times_fmt), a.c_str(), w.text.c_str());
+        return buf;
+    case WarningCode::naive_times:
+        std::snprintf(buf, sizeof buf, t(Str::warn_naive_times_fmt), a.c_str());
+        return buf;
+    case WarningCode::reddit_more:
+        std::snprintf(buf, sizeof buf, t(Str::warn_reddit_more_fmt), a.c_str());
+        return buf;
+    case WarningCode::skipped_items:
+        std::snprintf(buf, sizeof buf, t(Str::warn_skipped_items_fmt), a.c_str());
+        return buf;
+    case WarningCode::utf16_replaced:
+        std::snprintf(buf, sizeof buf, t(Str::warn_utf16_replaced_fmt), a.c_str());
+        return buf;
+    case WarningCode::utf8_replaced:
+        std::snprintf(buf, sizeof buf, t(Str::warn_utf8_replaced_fmt), a.c_str(), b.c_str());
+        return buf;
+    case WarningCode::windows_1252:
+        return t(Str::warn_windows_1252);
+    }
+    return {};
+}
+
+std::string warning_text(const ImportWarning& w) {
+    return ui_language() == UiLanguage::en ? english(w) : warning_text_in(ui_language(), w);
+}
+
+std::vector<std::string> warning_texts(const ImportReport& r) {
+    if (r.warning_codes.size() != r.warnings.size()) return r.warnings;
+    std::vector<std::string> out;
+    for (const ImportWarning& w : r.warning_codes) out.push_back(warning_text(w));
+    return out;
+}
+
+// A TimePrecision name (ImportReport::precision_counts) in the UI language.
+std::string precision_name(const std::string& name) {
+    if (name == "second") return tr(Str::precision_second);
+    if (name == "minute") return tr(Str::precision_minute);
+    if (name == "day") return tr(Str::precision_day);
+    if (name == "relative") return tr(Str::precision_relative);
+    if (name == "none") return tr(Str::precision_none);
+    return name;
 }
 
 std::string error_message(const Error& e) {

@@ -35,6 +35,20 @@ std::string error_hint_in(UiLanguage lang, const Error& e);
 std::string format_why_text(const ImportReport& r);
 // The same from its codes in a given language (tests).
 std::string format_why_in(UiLanguage lang, const FormatWhy& w);
+// i18n branch: the name of a rejected row's kind ("ragged_row") and of a timestamp precision ("minute", the
+// keys of ImportReport::precision_counts) in the UI language; unknown names as they are.
+std::string reject_kind_name(const std::string& kind);
+std::string precision_name(const std::string& name);
+// An importer's notice (ImportReport::warning_codes) in the UI language; a given language (tests).
+std::string warning_text(const ImportWarning& w);
+std::string warning_text_in(UiLanguage lang, const ImportWarning& w);
+// The Import view's notices: from their codes when the report has one per notice, else the sentences (a case
+// saved before the codes).
+std::vector<std::string> warning_texts(const ImportReport& r);
+// The Import view's lines of counts by name: "ragged row: 1   bad timestamp: 1" (rejects by kind, two spaces
+// apart) and "to the second: 2,400, date only: 12" (comments by timestamp precision), in the UI language.
+std::string rejects_by_kind_line(const ImportReport& r);
+std::string precision_line(const ImportReport& r);
 // The i18n keys of an error code's message and hint (Str::count for none).
 Str error_message_key(ErrorCode code);
 Str error_hint_key(ErrorCode code);

@@ -4,6 +4,7 @@
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/reason_text.hpp"
+#include "test_i18n_helpers.hpp"
 #include "test_import_helpers.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,10 +19,7 @@ using namespace sv::app;
 
 namespace {
 
-struct LanguageGuard {
-    UiLanguage saved = ui_language();
-    ~LanguageGuard() { set_ui_language(saved); }
-};
+using test::LanguageGuard;
 
 // "%s", "%d", ... in order ("%%" skipped).
 std::string placeholders(const char* s) {

@@ -52,11 +52,7 @@ void draw_import_view(AppState& state) {
         row(tr(Str::im_rows_accepted), fmt_int(static_cast<int64_t>(r.rows_accepted)));
         row(tr(Str::im_rows_rejected), fmt_int(static_cast<int64_t>(r.rows_rejected)));
         row(tr(Str::card_replies), fmt_int(static_cast<int64_t>(r.replies_linked)));
-        std::string prec;
-        for (const auto& [name, n] : r.precision_counts) {
-            if (!prec.empty()) prec += ", ";
-            prec += name + ": " + fmt_int(static_cast<int64_t>(n));
-        }
+        const std::string prec = precision_line(r); // i18n: the precisions named in the UI language
         row(tr(Str::im_precision), prec.empty() ? "\u2013" : prec);
         ImGui::EndTable();
     }
@@ -66,7 +62,7 @@ void draw_import_view(AppState& state) {
         ImGui::PushFont(state.fonts.bold, 0.0f);
         ImGui::TextUnformatted(tr(Str::im_warnings));
         ImGui::PopFont();
-        for (const std::string& w : r.warnings) notice(w.c_str());
+        for (const std::string& w : warning_texts(r)) notice(w.c_str()); // i18n: from their codes
     }
 
     ImGui::Dummy(ImVec2(0, 6 * s));
@@ -79,12 +75,7 @@ void draw_import_view(AppState& state) {
         ImGui::PopStyleColor();
         return;
     }
-    std::string by_kind;
-    for (const auto& [kind, n] : r.rejects_by_kind) {
-        if (!by_kind.empty()) by_kind += "   ";
-        by_kind += kind + ": " + fmt_int(static_cast<int64_t>(n));
-    }
-    ImGui::TextDisabled("%s", by_kind.c_str());
+    ImGui::TextDisabled("%s", rejects_by_kind_line(r).c_str()); // i18n: the kinds named in the UI language
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp;
@@ -112,7 +103,7 @@ void draw_import_view(AppState& state) {
                     key_clicked(nav, selected, i);
                 ImGui::PopID();
                 ImGui::TableNextColumn();
-                fitted_text(e.kind);
+                fitted_text(reject_kind_name(e.kind)); // i18n: the kind's name in the UI language
                 ImGui::TableNextColumn();
                 // Longer than the cell: "…" and the whole message on hover; else the row's excerpt on hover.
                 if (!fitted_text(error_message(e)) && !e.excerpt.empty() && ImGui::IsItemHovered())

@@ -7,6 +7,7 @@
 #include "app/format.hpp"
 #include "app/i18n.hpp"
 #include "app/icons.hpp"
+#include "app/reason_text.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets.hpp"
 
@@ -192,7 +193,7 @@ void draw_error_view(AppState& state) {
     ImGui::BeginChild("##error", ImVec2(width, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(state.fonts.bold, 0.0f);
-    ImGui::TextUnformatted(e.message.c_str());
+    ImGui::TextUnformatted(error_message(e).c_str()); // i18n: file-level errors by their code
     ImGui::PopFont();
     if (e.line >= 0 || e.column >= 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
@@ -208,12 +209,12 @@ void draw_error_view(AppState& state) {
         ImGui::TextUnformatted(e.excerpt.c_str());
         ImGui::PopStyleColor();
     }
-    if (!e.hint.empty()) {
+    if (const std::string hint = error_hint(e); !hint.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accent));
         ImGui::TextUnformatted(tr(Str::how_to_fix));
         ImGui::PopStyleColor();
-        ImGui::TextUnformatted(e.hint.c_str());
+        ImGui::TextUnformatted(hint.c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

@@ -25,8 +25,8 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
         if (r.has_times)
             assess_timeline(r.timeline, r.crisis, index_, c);
         else
-            r.no_times_reason = c.empty() ? "the file has no comments" : "no comment has a usable timestamp";
-        if (!r.has_times) r.no_times_why = {c.empty() ? ReasonCode::no_comments : ReasonCode::no_usable_time};
+            set_reason({c.empty() ? ReasonCode::no_comments : ReasonCode::no_usable_time}, r.no_times_why,
+                       r.no_times_reason);
         break;
     case 1:
         if (r.has_times) build_pyramid(c, s, r.pyramid);
@@ -38,8 +38,7 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
         break;
     case 3:
         if (!r.has_times) {
-            r.hawkes.reason = r.no_times_reason;
-            r.hawkes.why = {r.no_times_why};
+            set_reason(std::vector<Reason>{r.no_times_why}, r.hawkes.why, r.hawkes.reason);
             break;
         }
         if (!hawkes_)
@@ -78,11 +77,11 @@ bool AnalyticsJob::run_step(size_t k, double deadline_ms) {
         if (r.has_times) {
             compute_origin(c, r.timeline, index_, r.crisis, r.cascades, r.people, options_, r.origin);
         } else {
-            r.origin.reason = r.no_times_reason;
+            set_reason(r.no_times_why, r.origin.why, r.origin.reason);
             if (options_.origin_overridden) {
                 r.origin.guess = options_.origin;
                 r.origin.overridden = true;
-                r.origin.reason = "set by the user";
+                set_reason({ReasonCode::set_by_user}, r.origin.why, r.origin.reason);
             }
         }
         r.present = true;

@@ -447,13 +447,8 @@ HawkesGaugeBuilder::HawkesGaugeBuilder(const CommentStore& c, const Timeline& t,
 
 bool HawkesGaugeBuilder::check_relative(size_t relative) {
     if (relative * 2 <= window_count_) return true;
-    char buf[320];
-    std::snprintf(buf, sizeof buf,
-                  "%zu of %zu comments in the window have relative times (\"2 days ago\"): their error is "
-                  "unknown, so the self-exciting model is not fitted; export absolute timestamps",
-                  relative, window_count_);
-    out_.reason = buf;
-    out_.why = {{ReasonCode::fit_relative, {double(relative), double(window_count_)}}};
+    set_reason({{ReasonCode::fit_relative, {double(relative), double(window_count_)}}}, out_.why,
+               out_.reason);
     return false;
 }
 
@@ -515,8 +510,7 @@ bool HawkesGaugeBuilder::prepare() {
     HawkesGauge& out = out_;
     const size_t nb = tl.size();
     if (nb == 0) {
-        out.reason = "no comment has a timestamp";
-        out.why = {{ReasonCode::no_time}};
+        set_reason({{ReasonCode::no_time}}, out.why, out.reason);
         return false;
     }
     const size_t from_bucket = crisis.has_onset ? crisis.onset_bucket : 0;
@@ -555,17 +549,12 @@ bool HawkesGaugeBuilder::finish_prepare() {
     HawkesGauge& out = out_;
     const size_t max_events = std::max<size_t>(options_.hawkes_max_events, 50);
     std::vector<uint32_t>& rows = rows_;
-    char buf[320];
     std::sort(rows.begin(), rows.end(),
               [&](uint32_t x, uint32_t y) { return c.created_at[x] < c.created_at[y]; });
     if (rows.size() > max_events) rows.erase(rows.begin(), rows.end() - static_cast<ptrdiff_t>(max_events));
     if (rows.size() < 50) {
-        std::snprintf(buf, sizeof buf,
-                      "%zu comments with usable times in the %s: at least 50 are needed to fit the "
-                      "self-exciting model",
-                      rows.size(), windowed_ ? "selected range" : "crisis window");
-        out.reason = buf;
-        out.why = {{ReasonCode::fit_too_few, {double(rows.size()), windowed_ ? 1.0 : 0.0}}};
+        set_reason({{ReasonCode::fit_too_few, {double(rows.size()), windowed_ ? 1.0 : 0.0}}}, out.why,
+                   out.reason);
         return false;
     }
     t0_ = c.created_at[rows.front()];
@@ -596,8 +585,7 @@ bool HawkesGaugeBuilder::step(double deadline_ms) {
         switch (stage_) {
         case Stage::scan:
             if (tl_.size() == 0 || tl_.bucket_seconds <= 0) {
-                out_.reason = "no comment has a timestamp";
-                out_.why = {{ReasonCode::no_time}};
+                set_reason({{ReasonCode::no_time}}, out_.why, out_.reason);
                 stage_ = Stage::done;
                 return true;
             }
@@ -699,10 +687,8 @@ void HawkesGaugeBuilder::finish() {
     const double max_width = max_width_;
     const double background_end = background_end_;
     const std::vector<uint32_t>& rows = rows_;
-    char buf[320];
     if (fitted == 0) {
-        out.reason = "the maximum-likelihood fit did not converge on this window";
-        out.why = {{ReasonCode::no_convergence}};
+        set_reason({{ReasonCode::no_convergence}}, out.why, out.reason);
         return;
     }
     double mean = 0, within = 0, between = 0;
@@ -721,47 +707,18 @@ void HawkesGaugeBuilder::finish() {
     out.ci_high = mean + 1.96 * sd;
     out.kernel_seconds = betas > 0 ? fitted / betas : 0.0;
     out.self_driving = mean >= 1.0;
-    std::string notes = windowed_ ? (from_bucket_ > 0 ? "fitted on the selected range from the onset on"
-                                                      : "fitted on the selected range")
-                        : crisis.has_onset ? "fitted from the onset to the last comment"
-                                           : "no onset: fitted on the whole file";
-    std::vector<Reason>& why = out.why;
-    why = {{windowed_          ? (from_bucket_ > 0 ? ReasonCode::fit_range_onset : ReasonCode::fit_range)
-            : crisis.has_onset ? ReasonCode::fit_onset
-                               : ReasonCode::fit_whole_file}};
-    if (window_count > rows.size()) {
-        std::snprintf(buf, sizeof buf, "; the last %zu of %zu comments", rows.size(), window_count);
-        notes += buf;
+    std::vector<Reason> why = {{windowed_
+                                    ? (from_bucket_ > 0 ? ReasonCode::fit_range_onset : ReasonCode::fit_range)
+                                : crisis.has_onset ? ReasonCode::fit_onset
+                                                   : ReasonCode::fit_whole_file}};
+    if (window_count > rows.size())
         why.push_back({ReasonCode::fit_last_events, {double(rows.size()), double(window_count)}});
-    }
-    if (std::isfinite(background_end)) {
-        std::snprintf(buf, sizeof buf,
-                      "; the outside attention stopped after %.0f min (a pulse, then only comments that "
-                      "follow comments: the background is fitted as ending there)",
-                      background_end / 60.0);
-        notes += buf;
+    if (std::isfinite(background_end))
         why.push_back({ReasonCode::fit_background_end, {background_end / 60.0}});
-    }
-    if (coarse) {
-        std::snprintf(
-            buf, sizeof buf,
-            "; %zu times are coarse (minute/day): jittered within their interval, %d draws combined, "
-            "interval widened",
-            coarse, fitted);
-        notes += buf;
-        why.push_back({ReasonCode::fit_coarse, {double(coarse), double(fitted)}});
-    }
-    if (out.kernel_seconds < max_width && max_width > 1.0) {
-        std::snprintf(
-            buf, sizeof buf,
-            "; warning: the fitted mean delay (%.0f s) is shorter than the timestamp precision (%.0f s), "
-            "n* is unreliable",
-            out.kernel_seconds, max_width);
-        notes += buf;
+    if (coarse) why.push_back({ReasonCode::fit_coarse, {double(coarse), double(fitted)}});
+    if (out.kernel_seconds < max_width && max_width > 1.0)
         why.push_back({ReasonCode::fit_delay_warning, {out.kernel_seconds, max_width}});
-    }
     if (out.self_driving) {
-        notes += "; self-driving: no finite forecast";
         why.push_back({ReasonCode::fit_self_driving});
     } else {
         const HawkesForecast f = hawkes_forecast(per_alpha / fitted, mean, out.ci_low, out.ci_high);
@@ -771,7 +728,8 @@ void HawkesGaugeBuilder::finish() {
         out.forecast_low = static_cast<double>(window_count) + f.low;
         out.forecast_high = static_cast<double>(window_count) + f.high;
     }
-    out.reason = notes;
+    // The notes as codes; the English (the JSON's `reason`) joined from english() (reason.cpp).
+    set_reason(std::move(why), out.why, out.reason);
 }
 
 void compute_hawkes_gauge(const CommentStore& c, const Timeline& tl, const TimelineIndex& index,

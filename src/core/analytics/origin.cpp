@@ -98,13 +98,11 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
     if (options.origin_overridden) {
         out.guess = options.origin;
         out.overridden = true;
-        out.reason = "set by the user";
-        out.why = {ReasonCode::set_by_user};
+        set_reason({ReasonCode::set_by_user}, out.why, out.reason);
         return;
     }
     if (!crisis.has_onset || win_end <= win_begin) {
-        out.reason = "no onset: there is no wave to trace";
-        out.why = {ReasonCode::no_onset_origin};
+        set_reason({ReasonCode::no_onset_origin}, out.why, out.reason);
         return;
     }
     // At most kOriginSample comments of the window are read (every k-th): shares need no more.
@@ -140,53 +138,33 @@ void compute_origin(const CommentStore& c, const Timeline& t, const TimelineInde
     const double share_news = static_cast<double>(news) / static_cast<double>(window);
     const double share_tree = static_cast<double>(tree_max) / static_cast<double>(window);
     const double share_thread = static_cast<double>(thread_max) / static_cast<double>(window);
+    // The reason as a code; its English sentence (the JSON's `reason`) comes from english() (reason.cpp).
+    Reason why;
     if (share_leak >= 0.05) {
         out.guess = OriginType::internal_leak;
-        std::snprintf(buf, sizeof buf, "%.0f%% of the %zu comments read from the onset window use leak words",
-                      100 * share_leak, window);
-        out.why = {ReasonCode::origin_leak, {100 * share_leak, double(window)}};
+        why = {ReasonCode::origin_leak, {100 * share_leak, double(window)}};
     } else if ((share_tree >= 0.5 && tree_before) || share_thread >= 0.5) {
         out.guess = OriginType::own_post;
         if (share_tree >= 0.5 && tree_before) {
             add(static_cast<int32_t>(tree_key), "the post the onset window gathers under");
-            std::snprintf(buf, sizeof buf,
-                          "%.0f%% of the %zu comments read from the onset window sit in one reply tree "
-                          "whose root was posted by the end of the onset bucket",
-                          100 * share_tree, window);
-            out.why = {ReasonCode::origin_one_tree, {100 * share_tree, double(window)}};
+            why = {ReasonCode::origin_one_tree, {100 * share_tree, double(window)}};
         } else {
-            std::snprintf(buf, sizeof buf,
-                          "%.0f%% of the %zu comments read from the onset window are in one thread (%.*s)",
-                          100 * share_thread, window,
-                          static_cast<int>(
-                              std::min<size_t>(60, c.threads.name(static_cast<uint32_t>(thread_key)).size())),
-                          c.threads.name(static_cast<uint32_t>(thread_key)).data());
             const std::string_view thread = c.threads.name(static_cast<uint32_t>(thread_key));
-            out.why = {ReasonCode::origin_one_thread,
-                       {100 * share_thread, double(window)},
-                       std::string(thread.substr(0, std::min<size_t>(60, thread.size())))};
+            why = {ReasonCode::origin_one_thread,
+                   {100 * share_thread, double(window)},
+                   std::string(thread.substr(0, std::min<size_t>(60, thread.size())))};
         }
     } else if (share_news >= 0.10 || (share_tree < 0.2 && (!threads || share_thread < 0.2))) {
         out.guess = OriginType::external_event;
         if (share_news >= 0.10)
-            std::snprintf(buf, sizeof buf,
-                          "%.0f%% of the %zu comments read from the onset window carry links or news words",
-                          100 * share_news, window),
-                out.why = {ReasonCode::origin_news, {100 * share_news, double(window)}};
+            why = {ReasonCode::origin_news, {100 * share_news, double(window)}};
         else
-            std::snprintf(buf, sizeof buf,
-                          "the onset window's %zu comments are spread out: no reply tree or thread "
-                          "holds 20%% of them",
-                          window),
-                out.why = {ReasonCode::origin_spread, {double(window)}};
+            why = {ReasonCode::origin_spread, {double(window)}};
     } else {
         out.guess = OriginType::unknown;
-        std::snprintf(buf, sizeof buf,
-                      "no rule applies (leak words %.0f%%, links/news %.0f%%, largest tree %.0f%%)",
-                      100 * share_leak, 100 * share_news, 100 * share_tree);
-        out.why = {ReasonCode::origin_no_rule, {100 * share_leak, 100 * share_news, 100 * share_tree}};
+        why = {ReasonCode::origin_no_rule, {100 * share_leak, 100 * share_news, 100 * share_tree}};
     }
-    out.reason = buf;
+    set_reason(std::move(why), out.why, out.reason);
 }
 
 } // namespace sv

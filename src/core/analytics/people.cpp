@@ -37,10 +37,6 @@ struct AuthorAgg {
     int64_t key_weight = -1;
 };
 
-constexpr const char* kNoHistoryReason =
-    "the file has no comments before the onset, so every author would count as new; "
-    "export a longer history to measure outsiders";
-
 void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out);
 
 // `times`: every comment time in order (gathered bucket by bucket in PeopleBuilder).
@@ -236,14 +232,12 @@ void PeopleBuilder::finish_fans_and_outsiders() {
 
     // Outsiders.
     if (!crisis.has_onset) {
-        out.outsider_reason = "no onset: there is no wave for outsiders to join";
-        out.outsider_why = {ReasonCode::no_onset_outsiders};
+        set_reason({ReasonCode::no_onset_outsiders}, out.outsider_why, out.outsider_reason);
         return;
     }
     const size_t o = crisis.onset_bucket;
     if (index.bucket_offset[o] == 0) {
-        out.outsider_reason = kNoHistoryReason;
-        out.outsider_why = {ReasonCode::no_history};
+        set_reason({ReasonCode::no_history}, out.outsider_why, out.outsider_reason);
         return;
     }
     uint64_t comments = 0, by_newcomers = 0;
@@ -259,8 +253,7 @@ void PeopleBuilder::finish_fans_and_outsiders() {
     out.outsider_available = comments > 0;
     out.outsider_share = comments ? static_cast<double>(by_newcomers) / static_cast<double>(comments) : 0.0;
     if (!out.outsider_available) {
-        out.outsider_reason = "no comments from the onset on";
-        out.outsider_why = {ReasonCode::no_comments_since_onset};
+        set_reason({ReasonCode::no_comments_since_onset}, out.outsider_why, out.outsider_reason);
     }
 }
 
@@ -295,13 +288,10 @@ void keep_top_fans(PeopleStats& out) {
     out.fans.resize(top);
 }
 
-constexpr const char* kNoSentimentFans = "no sentiment scores: fans cannot be told from critics";
-
 // Fans (ranked) and the critics' count from the per-author aggregates.
 void rank_fans_and_critics(const std::vector<AuthorAgg>& agg, bool sentiment, PeopleStats& out) {
     if (!sentiment) {
-        out.fans_reason = kNoSentimentFans;
-        out.fans_why = {ReasonCode::no_sentiment_fans};
+        set_reason({ReasonCode::no_sentiment_fans}, out.fans_why, out.fans_reason);
         return;
     }
     out.fans_available = true;
@@ -457,17 +447,13 @@ bool WindowPeopleBuilder::step(double deadline_ms) {
     if (sentiment)
         keep_top_fans(out);
     else
-        out.fans_reason = kNoSentimentFans, out.fans_why = {ReasonCode::no_sentiment_fans};
+        set_reason({ReasonCode::no_sentiment_fans}, out.fans_why, out.fans_reason);
     if (!has_onset_) {
-        out.outsider_reason = "no onset: there is no wave for outsiders to join";
-        out.outsider_why = {ReasonCode::no_onset_outsiders};
+        set_reason({ReasonCode::no_onset_outsiders}, out.outsider_why, out.outsider_reason);
     } else if (!d.history) {
-        out.outsider_reason = kNoHistoryReason;
-        out.outsider_why = {ReasonCode::no_history};
+        set_reason({ReasonCode::no_history}, out.outsider_why, out.outsider_reason);
     } else if (d.from_onset == 0) {
-        out.outsider_reason =
-            "the selected range ends before the onset: outsiders are counted from the onset on";
-        out.outsider_why = {ReasonCode::range_before_onset};
+        set_reason({ReasonCode::range_before_onset}, out.outsider_why, out.outsider_reason);
     } else {
         out.outsider_available = true;
         out.outsider_share = static_cast<double>(d.by_newcomers) / static_cast<double>(d.from_onset);

@@ -237,9 +237,8 @@ ThemesBuilder::ThemesBuilder(const CommentStore& c, const SentimentColumns& s, T
     constructive = ThemeSet{};
     const size_t n = c.size();
     if (!s.present() || s.compound.size() != n) {
-        negative.reason = constructive.reason =
-            "no sentiment scores: negative and constructive comments are unknown";
-        negative.why = constructive.why = {ReasonCode::no_sentiment_themes};
+        set_reason({ReasonCode::no_sentiment_themes}, negative.why, negative.reason);
+        set_reason({ReasonCode::no_sentiment_themes}, constructive.why, constructive.reason);
         return;
     }
     st_ = std::make_unique<State>();
@@ -314,28 +313,23 @@ bool ThemesBuilder::step(double deadline_ms) {
     if (!done) return false;
     negative.comments_out = read - negative.comments_in;
     constructive.comments_out = read - constructive.comments_in;
-    char note[160] = "";
-    if (step > 1)
-        std::snprintf(note, sizeof note,
-                      "read through a systematic sample of every %zu-th comment (%zu of %zu)", step, read,
-                      pool);
-    negative.reason = constructive.reason = note;
-    if (step > 1)
-        negative.why =
-            constructive.why = {ReasonCode::themes_sampled, {double(step), double(read), double(pool)}};
+    if (step > 1) { // a note, not a missing reason: the themes are there
+        const Reason sampled{ReasonCode::themes_sampled, {double(step), double(read), double(pool)}};
+        set_reason(sampled, negative.why, negative.reason);
+        set_reason(sampled, constructive.why, constructive.reason);
+    } else {
+        negative.reason = constructive.reason = "";
+    }
     negative.available = negative.comments_in > 0 && negative.comments_out > 0;
     if (!negative.available) {
-        negative.reason = "no negative comments, or nothing but negative comments";
-        negative.why = {ReasonCode::no_negative_themes};
+        set_reason({ReasonCode::no_negative_themes}, negative.why, negative.reason);
     }
     constructive.available =
         has_constructive && constructive.comments_in > 0 && constructive.comments_out > 0;
     if (!has_constructive)
-        constructive.reason = "the sentiment scores carry no constructive-criticism flags",
-        constructive.why = {ReasonCode::no_constructive_flags};
+        set_reason({ReasonCode::no_constructive_flags}, constructive.why, constructive.reason);
     else if (!constructive.available)
-        constructive.reason = "no comment is flagged constructive",
-        constructive.why = {ReasonCode::no_constructive};
+        set_reason({ReasonCode::no_constructive}, constructive.why, constructive.reason);
     if (negative.available) {
         score_group(st.table, st.table.negative, st.tokens_neg, st.tokens_all, negative);
         find_examples(c, s, st.is_neg, windowed_ ? 1 : step, negative);

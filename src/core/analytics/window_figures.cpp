@@ -60,9 +60,8 @@ StepResult WindowFiguresJob::step(double budget_ms) {
             break;
         case 3:
             if (!r.has_times) {
-                out.hawkes.reason =
-                    r.no_times_reason.empty() ? "no comment has a timestamp" : r.no_times_reason;
-                out.hawkes.why = {r.no_times_reason.empty() ? Reason{ReasonCode::no_time} : r.no_times_why};
+                set_reason({r.no_times_reason.empty() ? Reason{ReasonCode::no_time} : r.no_times_why},
+                           out.hawkes.why, out.hawkes.reason);
                 break;
             }
             if (!hawkes_)

@@ -14,7 +14,7 @@ namespace sv {
 // in its UI language; the English `message` and `hint` stay what the CLI prints. Append new codes before
 // `count` and give them their sv/de/en text in src/app/reason_text.cpp (a test checks every code).
 enum class ErrorCode : uint16_t {
-    none = 0,           // only the English text (file-level errors, options)
+    none = 0,           // only the English text (options, I/O failures)
     ragged_row,         // n1 fields in the row, n2 in the header
     unterminated_quote, // a quoted field never closed; the rest of the file was read into it
     bad_timestamp,      // arg: the time as written (at most 60 bytes)
@@ -26,6 +26,26 @@ enum class ErrorCode : uint16_t {
     xml_post_open,      // a Disqus <post> element is not closed
     deleted_post,       // a post Disqus marks as deleted
     spam_post,          // a post Disqus marks as spam
+    // i18n branch: file-level errors (the whole file fails; the app's error view)
+    file_empty,          // the file is empty (or only blanks)
+    no_header_row,       // a CSV without a header row
+    header_too_long,     // a CSV header longer than 1 MiB (or a quote never closed)
+    no_text_column,      // arg: the file's columns, joined with ", "
+    file_xlsx,           // an Excel workbook (.xlsx)
+    file_zip,            // a zip archive
+    file_zstd,           // zstd-compressed
+    file_gzip,           // gzip-compressed
+    file_pdf,            // a PDF document
+    file_xls,            // an old Excel workbook (.xls)
+    file_markup,         // XML or HTML other than a Disqus export
+    json_file_too_large, // n1: the limit in MiB
+    json_text_too_large, // n1: the text's size in MiB, n2: the limit in MiB
+    json_too_deep,       // n1: the nesting limit
+    json_empty,          // a JSON file without values
+    json_first_bad,      // the first JSON values do not parse
+    json_not_comments,   // arg: what the file holds (the core's English phrase, e.g. "X API v2 lists")
+    json_unknown_shape,  // arg: the top-level keys ("keys a, b"), detail: the format names
+    unknown_format,      // arg: the name given, detail: the format names
     count
 };
 
@@ -51,6 +71,17 @@ inline Error make_error(std::string kind, std::string message, std::string hint 
     e.kind = std::move(kind);
     e.message = std::move(message);
     e.hint = std::move(hint);
+    return e;
+}
+
+// An Error with its code and the code's parameters (message and hint stay the English the CLI prints).
+inline Error with_code(Error e, ErrorCode code, std::string arg = {}, std::string detail = {},
+                       int64_t n1 = -1, int64_t n2 = -1) {
+    e.code = code;
+    e.arg = std::move(arg);
+    e.detail = std::move(detail);
+    e.n1 = n1;
+    e.n2 = n2;
     return e;
 }
 

@@ -1,6 +1,7 @@
 #include "core/base/reason.hpp"
 
 #include <cstdio>
+#include <utility>
 
 namespace sv {
 
@@ -130,6 +131,16 @@ std::string english(const std::vector<Reason>& parts) {
         out += english(r);
     }
     return out;
+}
+
+void set_reason(Reason r, Reason& why, std::string& text) {
+    text = english(r);
+    why = std::move(r);
+}
+
+void set_reason(std::vector<Reason> parts, std::vector<Reason>& why, std::string& text) {
+    text = english(parts);
+    why = std::move(parts);
 }
 
 } // namespace sv

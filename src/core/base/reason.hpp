@@ -1,10 +1,12 @@
 // reason.hpp — why a figure is missing, or how it was measured, as a code plus the numbers it needs.
 //
-// The core keeps its English sentences (the `stormvakt analyze` JSON carries them unchanged) and sets a
-// `Reason` next to each; the app translates the code into the UI language and formats the numbers there.
-// `english(reason)` gives the very sentence the JSON carries (tests/unit/test_reason_codes.cpp checks it),
-// so the core and the app cannot drift apart. Add a code: append it before `count`, give it its English
-// sentence in reason.cpp and its sv/de/en text in the app (src/app/reason_text.cpp; a test checks both).
+// The core sets a `Reason` and keeps its English sentence next to it (the `stormvakt analyze` JSON carries
+// the sentences); the app translates the code into the UI language and formats the numbers there. Each
+// English sentence is written once, in reason.cpp: the core fills its text fields with `set_reason` (the text
+// is `english(reason)`), never by hand, so the JSON, the code and the app cannot drift apart
+// (tests/unit/test_reason_codes.cpp checks the sentences). Add a code: append it before `count`, give it its
+// English sentence in reason.cpp and its sv/de/en text in the app (src/app/reason_text.cpp; a test checks
+// both).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -69,5 +71,10 @@ struct Reason {
 std::string english(const Reason& r);
 // Parts joined with "; " (the self-driving fit's notes).
 std::string english(const std::vector<Reason>& parts);
+
+// Sets a figure's code and its English text together: `text` = english(r). The one way the core writes a
+// coded reason (so each sentence is written once).
+void set_reason(Reason r, Reason& why, std::string& text);
+void set_reason(std::vector<Reason> parts, std::vector<Reason>& why, std::string& text);
 
 } // namespace sv

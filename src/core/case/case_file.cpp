@@ -125,19 +125,54 @@ Section owned(uint32_t t, std::string bytes) {
     return s;
 }
 
+// A rejected row's message and hint as codes (ErrorCode and its parameters), next to the English the
+// analyze report writes: a re-opened case shows its rejects in the UI language.
+void put_error_code(const Error& e, nlohmann::ordered_json& j) {
+    if (e.code == ErrorCode::none) return;
+    j["code"] = static_cast<uint32_t>(e.code); // ErrorCode only grows at its end: the numbers stay
+    if (!e.arg.empty()) j["arg"] = e.arg;
+    if (!e.detail.empty()) j["detail"] = e.detail;
+    if (e.n1 >= 0) j["n1"] = e.n1;
+    if (e.n2 >= 0) j["n2"] = e.n2;
+}
+
+// The format-detection line as codes (FormatWhy), next to format_reason.
+nlohmann::ordered_json format_why_json(const FormatWhy& w) {
+    nlohmann::ordered_json j;
+    j["kind"] = static_cast<uint32_t>(w.kind);
+    j["user_chosen"] = w.user_chosen;
+    j["signature"] = w.signature;
+    j["delimiter"] = w.delimiter;
+    j["delimiter_why"] = static_cast<uint32_t>(w.delimiter_why);
+    j["json_values"] = w.json_values;
+    j["mapped"] = w.mapped;
+    return j;
+}
+
 nlohmann::ordered_json import_report_json(const ImportReport& r) {
     nlohmann::ordered_json j;
     j["format"] = r.format;
     j["format_reason"] = r.format_reason;
+    if (r.format_why.kind != FormatWhy::Kind::none) j["format_why"] = format_why_json(r.format_why);
     j["encoding"] = r.encoding;
     j["rows_read"] = r.rows_read;
     j["rows_accepted"] = r.rows_accepted;
     j["rows_rejected"] = r.rows_rejected;
     auto rejects = nlohmann::ordered_json::array();
-    for (const Error& e : r.rejects) rejects.push_back(error_to_json(e));
+    for (const Error& e : r.rejects) {
+        rejects.push_back(error_to_json(e));
+        put_error_code(e, rejects.back());
+    }
     j["rejects"] = rejects;
     j["rejects_by_kind"] = r.rejects_by_kind;
     j["warnings"] = r.warnings;
+    if (!r.warning_codes.empty() && r.warning_codes.size() == r.warnings.size()) { // the notices as codes
+        auto codes = nlohmann::ordered_json::array();
+        for (const ImportWarning& w : r.warning_codes)
+            codes.push_back(
+                {{"code", static_cast<uint32_t>(w.code)}, {"n", {w.n[0], w.n[1]}}, {"text", w.text}});
+        j["warning_codes"] = codes;
+    }
     j["replies_linked"] = r.replies_linked;
     j["precision_counts"] = r.precision_counts;
     return j;
@@ -151,11 +186,43 @@ T json_get(const nlohmann::ordered_json& j, const char* key, T fallback) {
     return v ? *v : fallback;
 }
 
+// The codes put_error_code wrote. Cases saved before the codes were stored (no "code") keep ErrorCode::none:
+// the app then shows their stored English message and hint, as it did when they were saved.
+void get_error_code(const nlohmann::ordered_json& j, Error& e) {
+    const uint64_t code = json_get<uint64_t>(j, "code", 0);
+    if (code == 0 || code >= static_cast<uint64_t>(ErrorCode::count)) return; // none, or from a later version
+    e.code = static_cast<ErrorCode>(code);
+    e.arg = json_get<std::string>(j, "arg", "");
+    e.detail = json_get<std::string>(j, "detail", "");
+    e.n1 = json_get<int64_t>(j, "n1", -1);
+    e.n2 = json_get<int64_t>(j, "n2", -1);
+}
+
+// Old cases have no "format_why": Kind::none, and the app shows the stored English format_reason.
+FormatWhy format_why_from_json(const nlohmann::ordered_json& j) {
+    FormatWhy w;
+    if (!j.is_object()) return w;
+    const uint64_t kind = json_get<uint64_t>(j, "kind", 0);
+    const uint64_t delimiter_why = json_get<uint64_t>(j, "delimiter_why", 0);
+    if (kind > static_cast<uint64_t>(FormatWhy::Kind::disqus_xml) ||
+        delimiter_why > static_cast<uint64_t>(DelimiterWhy::header_and_rows))
+        return w; // from a later version: the English line
+    w.kind = static_cast<FormatWhy::Kind>(kind);
+    w.user_chosen = json_get<bool>(j, "user_chosen", false);
+    w.signature = json_get<std::string>(j, "signature", "");
+    w.delimiter = json_get<std::string>(j, "delimiter", "");
+    w.delimiter_why = static_cast<DelimiterWhy>(delimiter_why);
+    w.json_values = json_get<int64_t>(j, "json_values", 0);
+    w.mapped = json_get<bool>(j, "mapped", false);
+    return w;
+}
+
 ImportReport import_report_from_json(const nlohmann::ordered_json& j) {
     ImportReport r;
     if (!j.is_object()) return r;
     r.format = json_get<std::string>(j, "format", "");
     r.format_reason = json_get<std::string>(j, "format_reason", "");
+    if (auto it = j.find("format_why"); it != j.end()) r.format_why = format_why_from_json(*it);
     r.encoding = json_get<std::string>(j, "encoding", "");
     r.rows_read = json_get<uint64_t>(j, "rows_read", 0);
     r.rows_accepted = json_get<uint64_t>(j, "rows_accepted", 0);
@@ -172,6 +239,7 @@ ImportReport import_report_from_json(const nlohmann::ordered_json& j) {
             err.line = json_get<int64_t>(e, "line", -1);
             err.byte_offset = json_get<int64_t>(e, "byte_offset", -1);
             err.column = static_cast<int32_t>(json_get<int64_t>(e, "column", -1));
+            get_error_code(e, err);
             r.rejects.push_back(std::move(err));
         }
     auto counts = [&](const char* key, std::map<std::string, uint64_t>& out) {
@@ -184,6 +252,22 @@ ImportReport import_report_from_json(const nlohmann::ordered_json& j) {
     if (auto it = j.find("warnings"); it != j.end() && it->is_array())
         for (const auto& w : *it)
             if (w.is_string()) r.warnings.push_back(w.get<std::string>());
+    // The notices' codes (cases saved before them have none: the app shows the stored English). Any code this
+    // version does not know, or a count that does not match: none, and the English.
+    if (auto it = j.find("warning_codes"); it != j.end() && it->is_array()) {
+        for (const auto& c : *it) {
+            const uint64_t code = c.is_object() ? json_get<uint64_t>(c, "code", 0) : 0;
+            if (code == 0 || code >= static_cast<uint64_t>(WarningCode::count)) break;
+            ImportWarning w;
+            w.code = static_cast<WarningCode>(code);
+            if (auto n = c.find("n"); n != c.end() && n->is_array() && n->size() == 2)
+                for (size_t k = 0; k < 2; ++k)
+                    if ((*n)[k].is_number_integer()) w.n[k] = (*n)[k].get<int64_t>();
+            w.text = json_get<std::string>(c, "text", "");
+            r.warning_codes.push_back(std::move(w));
+        }
+        if (r.warning_codes.size() != r.warnings.size()) r.warning_codes.clear();
+    }
     return r;
 }
 

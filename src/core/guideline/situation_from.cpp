@@ -7,9 +7,6 @@
 namespace sv {
 namespace {
 
-constexpr const char* kNoSentiment = "sentiment was not scored";
-constexpr const char* kNoAnalytics = "crisis analytics did not run";
-
 Stage stage_of(CrisisStage s) {
     switch (s) {
     case CrisisStage::calm:
@@ -35,7 +32,7 @@ void fill_sentiment(const Analysis& a, Situation& s) {
     if (!sc.present() || sc.size() != c.size() || c.empty()) {
         for (Figure* f : {&s.negative_share, &s.positive_share, &s.critics_per_100, &s.emotional_share,
                           &s.constructive_share, &s.fans})
-            *f = Figure::missing(kNoSentiment), f->why = {ReasonCode::no_sentiment};
+            *f = Figure::missing(Reason{ReasonCode::no_sentiment});
         return;
     }
     // Criticism: the negative comments and the calm ones that propose a change (sentiment marks those
@@ -96,10 +93,10 @@ void fill_analytics(const Analysis& a, Situation& s) {
     const AnalyticsResult& r = a.analytics;
     const CommentStore& c = a.comments;
     if (!r.present) {
-        s.stage_missing_reason = kNoAnalytics;
+        s.stage_missing_reason = english(Reason{ReasonCode::no_analytics});
         for (Figure* f :
              {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size, &s.outsider_share})
-            *f = Figure::missing(kNoAnalytics), f->why = {ReasonCode::no_analytics};
+            *f = Figure::missing(Reason{ReasonCode::no_analytics});
         // The chart still shows the comment volume over time.
         Timeline t;
         TimelineIndex index;
@@ -107,9 +104,8 @@ void fill_analytics(const Analysis& a, Situation& s) {
         return;
     }
     if (!r.has_times) {
-        s.stage_missing_reason =
-            r.no_times_reason.empty() ? "no comment has a usable timestamp" : r.no_times_reason;
         const Reason why = r.no_times_reason.empty() ? Reason{ReasonCode::no_usable_time} : r.no_times_why;
+        s.stage_missing_reason = r.no_times_reason.empty() ? english(why) : r.no_times_reason;
         for (Figure* f : {&s.severity, &s.n_star, &s.n_star_lo, &s.n_star_hi, &s.forecast_final_size})
             *f = Figure::missing(s.stage_missing_reason), f->why = why;
     } else {
@@ -133,7 +129,7 @@ void fill_analytics(const Analysis& a, Situation& s) {
                                                          : Figure::missing(Reason{ReasonCode::no_forecast});
         } else {
             const std::string why =
-                h.reason.empty() ? "the self-driving gauge could not be fitted" : h.reason;
+                h.reason.empty() ? english(Reason{ReasonCode::gauge_not_fitted}) : h.reason;
             s.n_star = s.n_star_lo = s.n_star_hi = s.forecast_final_size = Figure::missing(why);
             if (h.reason.empty())
                 s.n_star.why = {ReasonCode::gauge_not_fitted};
@@ -146,7 +142,8 @@ void fill_analytics(const Analysis& a, Situation& s) {
     s.outsider_share =
         p.outsider_available
             ? Figure::of(p.outsider_share)
-            : Figure::missing(p.outsider_reason.empty() ? "no pre-onset history" : p.outsider_reason);
+            : Figure::missing(p.outsider_reason.empty() ? english(Reason{ReasonCode::no_pre_onset_history})
+                                                        : p.outsider_reason);
     if (!p.outsider_available)
         s.outsider_share.why =
             p.outsider_reason.empty() ? Reason{ReasonCode::no_pre_onset_history} : p.outsider_why;

@@ -219,39 +219,25 @@ void CommentSink::resolve_date_order() {
         if (mdy)
             for (const auto& [row, alt] : ambiguous_)
                 if (alt != kNoTime) store_.created_at[row] = alt;
-        report_.warnings.push_back(std::string("numeric dates read ") +
-                                   (mdy ? "month-first (MM/DD)" : "day-first (DD/MM)") +
-                                   " as forced by the user (date order " + report_.date_order_forced +
-                                   "): " + std::to_string(ambiguous_.size()) + " ambiguous dates");
+        report_.warn({WarningCode::dates_forced, {mdy, int64_t(ambiguous_.size())}});
         const uint64_t against = mdy ? day_first_evidence_ : month_first_evidence_;
-        if (against > 0)
-            report_.warnings.push_back(std::to_string(against) + " dates in the column only fit " +
-                                       (mdy ? "day-first" : "month-first") +
-                                       " and were read so; check the forced date order");
+        if (against > 0) report_.warn({WarningCode::dates_forced_against, {mdy, int64_t(against)}});
         return;
     }
     if (ambiguous_.empty()) return;
-    const std::string n = std::to_string(ambiguous_.size());
+    const int64_t n = int64_t(ambiguous_.size());
     if (month_first_evidence_ > day_first_evidence_) {
         for (const auto& [row, alt] : ambiguous_)
             if (alt != kNoTime) store_.created_at[row] = alt;
-        report_.warnings.push_back(
-            "numeric dates read month-first (MM/DD): " + std::to_string(month_first_evidence_) +
-            " dates in the column can only be month-first; " + n + " ambiguous dates follow them");
+        report_.warn({WarningCode::dates_month_first, {int64_t(month_first_evidence_), n}});
     } else if (day_first_evidence_ > 0) {
-        report_.warnings.push_back(
-            "numeric dates read day-first (DD/MM): " + std::to_string(day_first_evidence_) +
-            " dates in the column can only be day-first; " + n + " ambiguous dates follow them");
+        report_.warn({WarningCode::dates_day_first, {int64_t(day_first_evidence_), n}});
     } else {
-        report_.warnings.push_back(
-            "date order unknown: all " + n +
-            " numeric dates with two numbers <= 12 can be read day-first or month-first; "
-            "they were read day-first (DD/MM), the European order");
+        report_.warn({WarningCode::dates_unknown_order, {n}});
     }
     if (month_first_evidence_ > 0 && day_first_evidence_ > 0)
-        report_.warnings.push_back("the date column mixes orders: " + std::to_string(day_first_evidence_) +
-                                   " dates only fit day-first and " + std::to_string(month_first_evidence_) +
-                                   " only month-first");
+        report_.warn(
+            {WarningCode::dates_mixed, {int64_t(day_first_evidence_), int64_t(month_first_evidence_)}});
 }
 
 void CommentSink::finish() {
@@ -263,19 +249,12 @@ void CommentSink::finish() {
 
 void CommentSink::finish_columns() {
     resolve_date_order();
-    if (excel_ids_ > 0)
-        report_.warnings.push_back(
-            std::to_string(excel_ids_) + " ids look mangled by Excel (e.g. '" + excel_example_ +
-            "'): their last digits are lost, so replies cannot be linked by them; export "
-            "the file again without opening it in Excel, or import it as text");
+    // The notices as codes (their sentences: english(ImportWarning), import_report.cpp).
+    if (excel_ids_ > 0) report_.warn({WarningCode::excel_ids, {int64_t(excel_ids_)}, excel_example_});
     if (relative_ > 0)
-        report_.warnings.push_back(
-            std::to_string(relative_) +
-            " timestamps are relative ('2 days ago') and only approximate; resolved against " +
-            format_iso8601_utc(options_.reference_time));
-    if (naive_times_ > 0)
-        report_.warnings.push_back(std::to_string(naive_times_) +
-                                   " timestamps have no time zone and were read as UTC");
+        report_.warn(
+            {WarningCode::relative_times, {int64_t(relative_)}, format_iso8601_utc(options_.reference_time)});
+    if (naive_times_ > 0) report_.warn({WarningCode::naive_times, {int64_t(naive_times_)}});
     report_.precision_counts.clear();
     uint64_t counts[5] = {};
     for (const TimePrecision p : store_.precision) ++counts[static_cast<int>(p)];

@@ -51,12 +51,14 @@ Status CsvImport::start(std::string_view sample) {
         hs = reader_->next(fields_);
     if (failed_) return error_;
     if (hs == CsvReader::Status::need_more)
-        return make_error("header_too_long",
-                          "the header row is longer than 1 MiB (or opens a quote it never closes)",
-                          "check that the file is a CSV export with a header row");
+        return with_code(make_error("header_too_long",
+                                    "the header row is longer than 1 MiB (or opens a quote it never closes)",
+                                    "check that the file is a CSV export with a header row"),
+                         ErrorCode::header_too_long);
     if (hs != CsvReader::Status::record)
-        return make_error("empty_file", "the file has no header row",
-                          "export the comments again with a header row");
+        return with_code(make_error("empty_file", "the file has no header row",
+                                    "export the comments again with a header row"),
+                         ErrorCode::no_header_row);
     std::vector<std::string> normalised;
     for (const std::string_view h : fields_) {
         headers_.emplace_back(h);
@@ -68,8 +70,9 @@ Status CsvImport::start(std::string_view sample) {
         if (!forced) {
             std::vector<std::string> names = csv_preset_names();
             for (const std::string& n : json_format_names()) names.push_back(n);
-            return make_error("unknown_format", "unknown format '" + options_.format + "'",
-                              "use one of: generic_csv, " + join(names));
+            return with_code(make_error("unknown_format", "unknown format '" + options_.format + "'",
+                                        "use one of: generic_csv, " + join(names)),
+                             ErrorCode::unknown_format, options_.format, "generic_csv, " + join(names));
         }
     }
     HeaderMatch match = match_headers(normalised, forced);
@@ -103,9 +106,10 @@ Status CsvImport::start(std::string_view sample) {
         report_.format_why.mapped = true;
     }
     if (map_[Field::text] < 0 && map_[Field::rating] < 0)
-        return make_error("no_text_column",
-                          "no column holds the comment text (columns: " + join(headers_) + ")",
-                          "name the text column: stormvakt analyze FILE --map text=COLUMN");
+        return with_code(make_error("no_text_column",
+                                    "no column holds the comment text (columns: " + join(headers_) + ")",
+                                    "name the text column: stormvakt analyze FILE --map text=COLUMN"),
+                         ErrorCode::no_text_column, join(headers_));
     // Unmapped columns are kept as extras.
     extra_columns_.assign(headers_.size(), -1);
     std::vector<bool> mapped(headers_.size(), false);

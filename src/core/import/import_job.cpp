@@ -96,8 +96,9 @@ private:
                         text_.clear();
                     if (!feed_.ended() || !text_.empty()) return StepResult::more;
                 }
-                return fail(
-                    make_error("empty_file", "the file is empty", "check that the export finished writing"));
+                return fail(with_code(
+                    make_error("empty_file", "the file is empty", "check that the export finished writing"),
+                    ErrorCode::file_empty));
             }
             const bool json_forced = is_json_format(options_.format);
             // Archives, compressed files, spreadsheets, PDFs and XML other than Disqus: a specific message.
@@ -126,10 +127,12 @@ private:
                 if (st == ReadStatus::failed) return fail(feed_.error());
                 if (st == ReadStatus::pending) return StepResult::more;
                 if (text_.size() > kMaxJsonBytes)
-                    return fail(make_error("file_too_large",
-                                           "the JSON file is larger than " +
-                                               std::to_string(kMaxJsonBytes >> 20) + " MiB",
-                                           "split it into several files, or export as JSON Lines or CSV"));
+                    return fail(
+                        with_code(make_error("file_too_large",
+                                             "the JSON file is larger than " +
+                                                 std::to_string(kMaxJsonBytes >> 20) + " MiB",
+                                             "split it into several files, or export as JSON Lines or CSV"),
+                                  ErrorCode::json_file_too_large, {}, {}, int64_t(kMaxJsonBytes >> 20)));
                 if (clock_ms() - start >= budget_ms) return StepResult::more;
             }
             warn_encoding();
@@ -175,16 +178,12 @@ private:
     void warn_encoding() {
         const DecodedText& d = feed_.decoded();
         a_.import.encoding = d.encoding;
-        std::vector<std::string> w;
+        // Put in front one by one: the last first (as codes, the sentences from import_report.cpp).
+        if (d.encoding == "windows-1252") a_.import.warn({WarningCode::windows_1252}, true);
         if (d.replaced > 0 && (d.encoding == "utf-16le" || d.encoding == "utf-16be"))
-            w.push_back(std::to_string(d.replaced) + " invalid UTF-16 code units were replaced with U+FFFD");
+            a_.import.warn({WarningCode::utf16_replaced, {int64_t(d.replaced)}}, true);
         else if (d.replaced > 0)
-            w.push_back(std::to_string(d.replaced) +
-                        " invalid UTF-8 sequences were replaced with U+FFFD (first at byte " +
-                        std::to_string(d.first_bad) + ")");
-        if (d.encoding == "windows-1252")
-            w.push_back("the file is not UTF-8; it was read as Windows-1252 (Latin-1)");
-        a_.import.warnings.insert(a_.import.warnings.begin(), w.begin(), w.end());
+            a_.import.warn({WarningCode::utf8_replaced, {int64_t(d.replaced), int64_t(d.first_bad)}}, true);
     }
 
     // After the last record: the column-wide decisions, then the reply links in slices.

@@ -19,10 +19,12 @@ size_t x_archive_prefix(std::string_view t) {
 
 Result<std::vector<JsonSpan>> split_json_values(std::string_view t) {
     if (t.size() > kMaxJsonBytes)
-        return make_error("too_large",
-                          "the JSON text is " + std::to_string(t.size() >> 20) + " MiB; the limit is " +
-                              std::to_string(kMaxJsonBytes >> 20) + " MiB",
-                          "split the export into smaller files (JSON Lines can be split at any line)");
+        return with_code(
+            make_error("too_large",
+                       "the JSON text is " + std::to_string(t.size() >> 20) + " MiB; the limit is " +
+                           std::to_string(kMaxJsonBytes >> 20) + " MiB",
+                       "split the export into smaller files (JSON Lines can be split at any line)"),
+            ErrorCode::json_text_too_large, {}, {}, int64_t(t.size() >> 20), int64_t(kMaxJsonBytes >> 20));
     std::vector<JsonSpan> out;
     size_t i = 0;
     int64_t line = 1;
@@ -70,9 +72,11 @@ Result<std::vector<JsonSpan>> split_json_values(std::string_view t) {
                 in_string = true;
             } else if (ch == '{' || ch == '[') {
                 if (++depth > kMaxJsonDepth) {
-                    Error e = make_error(
-                        "too_deep", "the JSON nests deeper than " + std::to_string(kMaxJsonDepth) + " levels",
-                        "this is not a comment export; check that the right file was chosen");
+                    Error e = with_code(
+                        make_error("too_deep",
+                                   "the JSON nests deeper than " + std::to_string(kMaxJsonDepth) + " levels",
+                                   "this is not a comment export; check that the right file was chosen"),
+                        ErrorCode::json_too_deep, {}, {}, int64_t(kMaxJsonDepth));
                     e.line = line;
                     e.byte_offset = static_cast<int64_t>(i);
                     return e;
@@ -185,8 +189,9 @@ Status JsonImport::start() {
     if (!spans) return spans.error();
     values_ = std::move(spans.value());
     if (values_.empty())
-        return make_error("empty_file", "the file holds no JSON values",
-                          "check that the export finished writing");
+        return with_code(make_error("empty_file", "the file holds no JSON values",
+                                    "check that the export finished writing"),
+                         ErrorCode::json_empty);
 
     // Detection: the first value that parses.
     JsonDetection det;
@@ -201,8 +206,10 @@ Status JsonImport::start() {
         }
     }
     if (first_ok_ == values_.size())
-        return make_error("bad_json", "the file starts like JSON but its first values do not parse",
-                          "check that the file is complete JSON or JSON Lines (one object per line)");
+        return with_code(
+            make_error("bad_json", "the file starts like JSON but its first values do not parse",
+                       "check that the file is complete JSON or JSON Lines (one object per line)"),
+            ErrorCode::json_first_bad);
     const JsonFormat forced = json_format_from_name(options_.format);
     if (forced != JsonFormat::unknown) {
         det.format = forced;
@@ -210,13 +217,17 @@ Status JsonImport::start() {
     } else {
         det = detect_json_format(*first_);
         if (!det.not_comments.empty())
-            return make_error("not_comments", "this file holds " + det.not_comments + ", not comments",
-                              "import a file with the comments or posts themselves");
+            return with_code(make_error("not_comments",
+                                        "this file holds " + det.not_comments + ", not comments",
+                                        "import a file with the comments or posts themselves"),
+                             ErrorCode::json_not_comments, det.not_comments);
         if (det.format == JsonFormat::unknown)
-            return make_error(
-                "unknown_format", "no known comment export has this JSON shape (" + top_keys(*first_) + ")",
-                "name the format with --format NAME (one of: " + join_names(json_format_names()) +
-                    "), or convert the file to CSV and map its columns with --map");
+            return with_code(
+                make_error("unknown_format",
+                           "no known comment export has this JSON shape (" + top_keys(*first_) + ")",
+                           "name the format with --format NAME (one of: " + join_names(json_format_names()) +
+                               "), or convert the file to CSV and map its columns with --map"),
+                ErrorCode::json_unknown_shape, top_keys(*first_), join_names(json_format_names()));
     }
     report_.format = json_format_name(det.format);
     const std::string shape =
@@ -285,15 +296,8 @@ bool JsonImport::step(double budget_ms) {
 
 bool JsonImport::finish() {
     const JsonWalk& walk = *walk_;
-    if (walk.skipped_more > 0)
-        report_.warnings.push_back(
-            std::to_string(walk.skipped_more) +
-            " Reddit \"more\" stubs (collapsed comments the export does not contain) were skipped");
-    if (walk.skipped_other > 0)
-        report_.warnings.push_back(
-            std::to_string(walk.skipped_other) +
-            " items that are not comments (service messages, deleted or blocked posts, error "
-            "pages) were skipped");
+    if (walk.skipped_more > 0) report_.warn({WarningCode::reddit_more, {int64_t(walk.skipped_more)}});
+    if (walk.skipped_other > 0) report_.warn({WarningCode::skipped_items, {int64_t(walk.skipped_other)}});
     return true;
 }
 
