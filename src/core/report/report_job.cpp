@@ -21,33 +21,37 @@ bool ReportJob::run_stage(double deadline_ms) {
         j_["source_bytes"] = a_.source_bytes;
         append_import_report(a_, j_);
         return true;
-    case 1:
-        append_sentiment_report(a_, j_);
-        return true;
+    case 1: // the sentiment part's passes over the comments, in slices
+        if (!sentiment_) sentiment_ = std::make_unique<SentimentReportCountJob>(a_);
+        return sentiment_->step(deadline_ms - clock_ms()) != StepResult::more;
     case 2:
-        append_corrections_report(a_, j_);
+        append_sentiment_report(a_, sentiment_->counts(), j_);
+        sentiment_.reset();
         return true;
     case 3:
-        append_analytics_report(a_, j_);
+        append_corrections_report(a_, j_);
         return true;
     case 4:
+        append_analytics_report(a_, j_);
+        return true;
+    case 5:
         if (counts_) return true;
         if (!count_) count_ = std::make_unique<SituationCountJob>(a_);
         if (count_->step(deadline_ms - clock_ms()) == StepResult::more) return false;
         counts_ = &count_->counts();
         return true;
-    case 5:
+    case 6:
         append_guideline_report(a_, GuidelineInputs{}, *counts_, j_);
         count_.reset();
         counts_ = nullptr;
         return true;
-    case 6: {
+    case 7: {
         Json timings = Json::object();
         for (const auto& [phase, ms] : a_.timings_ms) timings[phase] = std::round(ms * 100.0) / 100.0;
         j_["timings_ms"] = timings;
         return true;
     }
-    case 7: { // the text: `{"key":value,...}` as dump() writes it, each value rounded as analyze_report()
+    case 8: { // the text: `{"key":value,...}` as dump() writes it, each value rounded as analyze_report()
               // does
         auto& items = j_.get_ref<Json::object_t&>();
         while (key_ < items.size()) {
