@@ -264,8 +264,8 @@ void App::frame() {
         // (Not in the frame that took the case over: prepare_case ran in it; an O(n) pass waits a frame.)
         if (follow_ui_language(state_.guideline_inputs, ui_language())) state_.inputs_changed(); // app8
         if (!case_arrived_)
-            refresh_insights(state_.insights, *state_.current, state_.guideline_inputs, state_.data_version,
-                             state_.inputs_version);
+            refresh_insights(state_.insights, *state_.current, state_.prep.situation, state_.guideline_inputs,
+                             state_.data_version, state_.inputs_version); // frames: the prep's counts
         span("sv-span insights");
         const float sidebar_w = 210.0f * ui_scale();
         draw_sidebar(state_, sidebar_w);

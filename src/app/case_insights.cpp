@@ -13,6 +13,18 @@ void refresh_insights(CaseInsights& out, const Analysis& a, const GuidelineInput
     out.for_inputs = inputs_version;
 }
 
+void refresh_insights(CaseInsights& out, const Analysis& a, const SituationCounts& counts,
+                      const GuidelineInputs& inputs, uint64_t data_version,
+                      uint64_t inputs_version) { // frames
+    if (!counts.done || counts.comments != int64_t(a.comments.size()))
+        return refresh_insights(out, a, inputs, data_version, inputs_version);
+    if (out.for_data == data_version && out.for_inputs == inputs_version) return;
+    out.situation = situation_from(a, inputs, counts);
+    out.guideline = make_guideline(out.situation);
+    out.for_data = data_version;
+    out.for_inputs = inputs_version;
+}
+
 Lang lang_of(UiLanguage ui) {
     return ui == UiLanguage::sv ? Lang::sv : ui == UiLanguage::de ? Lang::de : Lang::en;
 }

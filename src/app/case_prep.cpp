@@ -13,7 +13,7 @@ constexpr size_t kRadix = size_t(1) << kRadixBits;
 CasePrepJob::CasePrepJob(const Analysis& a) : a_(a) {}
 
 Progress CasePrepJob::progress() const {
-    return {"prepare", static_cast<uint64_t>(stage_), 6};
+    return {"prepare", static_cast<uint64_t>(stage_), 7};
 }
 
 bool CasePrepJob::sort_pass(double deadline_ms) {
@@ -127,6 +127,13 @@ StepResult CasePrepJob::step(double budget_ms) {
                 return StepResult::more;
             seen_ = {};
             stage_ = 5;
+            break;
+        case 5: // frames: the situation's counts (what the overview's insights and the summary read)
+            if (!situation_) situation_ = std::make_unique<SituationCountJob>(a_);
+            if (situation_->step(deadline - clock_ms()) == StepResult::more) return StepResult::more;
+            p_.situation = situation_->counts();
+            situation_.reset();
+            stage_ = 6;
             return StepResult::done;
         default:
             return StepResult::done;

@@ -4,11 +4,13 @@
 // per frame. No analysis happens here: it only orders and counts what sv::Analysis holds.
 #pragma once
 #include "core/base/sliced.hpp"
+#include "core/guideline/situation_from.hpp"
 #include "core/pipeline/analysis.hpp"
 #include "core/pipeline/job.hpp"
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace sv::app {
@@ -22,6 +24,9 @@ struct CasePrep {
     std::vector<uint32_t> reply_count; // replies found in the file per row (children by parent row)
     int64_t t_min = 0, t_max = 0;      // time span (when by_time is not empty)
     uint64_t authors_with_comments = 0;
+    // frames (issue 9): situation_from's passes over the comments, counted here in slices, so the first
+    // overview's insights and the summary (ReportJob) need no such pass inside one frame.
+    SituationCounts situation;
 
     bool has_times() const { return !time.empty(); }
     bool has_labels() const { return !cum[0].empty(); }
@@ -34,7 +39,8 @@ struct CasePrep {
 
 // Builds the CasePrep of `a` in slices (the app runs it after the analysis, a few ms per frame): rows with a
 // time, a stable LSD radix sort of them by time (two or three passes of 11 bits over the time offsets, each
-// pass resumable), then the prefix counts, reply counts and authors. `a` must not change meanwhile.
+// pass resumable), then the prefix counts, reply counts and authors, then the SituationCounts. `a` must not
+// change meanwhile.
 class CasePrepJob final : public Job {
 public:
     explicit CasePrepJob(const Analysis& a);
@@ -47,11 +53,12 @@ private:
     const Analysis& a_;
     CasePrep p_;
     int stage_ = 0;
-    SlicedLoop loop_;               // row cursor of the current stage
-    int pass_ = 0, passes_ = 0;     // radix passes (11 bits each)
-    std::vector<uint32_t> scratch_; // radix sort: the other buffer
-    std::vector<uint32_t> count_;   // radix sort: bucket starts
-    std::vector<uint8_t> seen_;     // authors with a comment
+    SlicedLoop loop_;                              // row cursor of the current stage
+    int pass_ = 0, passes_ = 0;                    // radix passes (11 bits each)
+    std::vector<uint32_t> scratch_;                // radix sort: the other buffer
+    std::vector<uint32_t> count_;                  // radix sort: bucket starts
+    std::vector<uint8_t> seen_;                    // authors with a comment
+    std::unique_ptr<SituationCountJob> situation_; // stage 5
 };
 
 // Runs CasePrepJob to the end (tests, and cases opened all at once).

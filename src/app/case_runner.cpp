@@ -1,6 +1,5 @@
 #include "app/case_runner.hpp"
 
-#include "core/report/analyze_report.hpp"
 #include "platform/platform.hpp"
 
 namespace sv::app {
@@ -83,6 +82,7 @@ uint32_t CaseRunner::cancel() {
 uint32_t CaseRunner::drop() {
     if (!busy()) return 0;
     summary_pending_ = false;
+    report_.reset();
     summary_.clear();
     job_.reset();
     reopen_.reset();
@@ -116,9 +116,14 @@ CaseRunner::Event CaseRunner::step(double budget_ms) {
         budget_ms -= platform::now_ms() - t0;
         if (budget_ms < 1.0) return Event::none;
     }
-    if (summary_pending_) { // smooth: the summary, in a step of its own
+    if (summary_pending_) { // smooth: the summary after the view preparation; frames: in slices
+        if (done_) {
+            if (!report_) report_ = std::make_unique<ReportJob>(*done_, &prep_done_.situation);
+            if (report_->step(budget_ms) == StepResult::more) return Event::none;
+            summary_ = report_->take();
+            report_.reset();
+        }
         summary_pending_ = false;
-        summary_ = done_ ? analyze_report(*done_).dump() : std::string();
         finished_ms_ = platform::now_ms();
         return Event::finished;
     }

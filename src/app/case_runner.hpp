@@ -9,6 +9,7 @@
 #include "core/case/reopen_job.hpp"
 #include "core/pipeline/analyze_job.hpp"
 #include "core/pipeline/relabel_job.hpp"
+#include "core/report/report_job.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -60,11 +61,10 @@ public:
     std::unique_ptr<Analysis> take();
     CasePrep take_prep() { return std::move(prep_done_); }
     // smooth (issue 9): the analyze report of the finished analysis as JSON (what summary() answers; "" after
-    // a rework), built in a step of its own after the view preparation: loadFile() and openCase() resolve
-    // with it, and built later it was the longest task between two frames at the end of a load.
+    // a rework), built after the view preparation: loadFile() and openCase() resolve with it, and built later
+    // it was the longest task between two frames at the end of a load. frames: built in slices (ReportJob).
     std::string take_summary() { return std::move(summary_); }
-    // The next step builds the summary (one unsliced piece of 40-120 ms at 1M): best in a frame that draws
-    // nothing.
+    // The next steps build the summary: best in frames that draw nothing.
     bool summary_next() const { return summary_pending_; }
     const Error& error() const { return error_; }
     uint32_t request() const { return request_; }          // id of the current / just finished request
@@ -87,7 +87,8 @@ private:
     std::unique_ptr<Analysis> done_;
     std::unique_ptr<CasePrepJob> prep_; // after job_ / reopen_: the view preparation of done_
     CasePrep prep_done_;
-    bool summary_pending_ = false; // smooth: the next step builds summary_ (after the view preparation)
+    bool summary_pending_ = false;      // smooth: the next steps build summary_ (after the view preparation)
+    std::unique_ptr<ReportJob> report_; // frames: the summary, in slices (reads done_ and prep_done_)
     std::string summary_;
     size_t phase_count_ = 0; // the job's phases + the view preparation
     Error error_;

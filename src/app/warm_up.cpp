@@ -1,7 +1,7 @@
 #include "app/warm_up.hpp"
 
 #include "core/base/clock.hpp"
-#include "core/report/analyze_report.hpp"
+#include "core/report/report_job.hpp"
 #include "core/synth/comment_corpus.hpp"
 
 #include <vector>
@@ -38,11 +38,16 @@ bool WarmUp::step(double budget_ms) {
         }
         case 2:
             if (prep_->step(left) == StepResult::more) break;
+            prep_done_ = prep_->take();
             prep_.reset();
+            report_ = std::make_unique<ReportJob>(*analysis_, &prep_done_.situation);
             stage_ = 3;
             break;
-        case 3:
-            summary_bytes_ = analyze_report(*analysis_).dump().size();
+        case 3: // frames: the summary in slices, as the runner builds it
+            if (report_->step(left) == StepResult::more) break;
+            summary_bytes_ = report_->take().size();
+            report_.reset();
+            prep_done_ = CasePrep{};
             analysis_.reset();
             stage_ = 4;
             break;

@@ -11,6 +11,7 @@
 #pragma once
 #include "app/case_prep.hpp"
 #include "core/pipeline/analyze_job.hpp"
+#include "core/report/report_job.hpp"
 
 #include <memory>
 
@@ -29,6 +30,8 @@ private:
     std::unique_ptr<AnalyzeJob> job_;
     std::unique_ptr<Analysis> analysis_;
     std::unique_ptr<CasePrepJob> prep_;
+    CasePrep prep_done_;                // frames: its situation counts feed the summary
+    std::unique_ptr<ReportJob> report_; // frames: the summary, in slices
     uint64_t summary_bytes_ = 0;
 };
 

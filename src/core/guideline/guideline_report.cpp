@@ -57,4 +57,9 @@ void append_guideline_report(const Analysis& analysis, const GuidelineInputs& in
     out["guideline"] = guideline_json(make_guideline(situation_from(analysis, inputs)));
 }
 
+void append_guideline_report(const Analysis& analysis, const GuidelineInputs& inputs,
+                             const SituationCounts& counts, Json& out) { // frames
+    out["guideline"] = guideline_json(make_guideline(situation_from(analysis, inputs, counts)));
+}
+
 } // namespace sv

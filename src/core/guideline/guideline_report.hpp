@@ -13,5 +13,9 @@ namespace sv {
 Json guideline_json(const Guideline& g);
 // Evaluates the guideline on situation_from(analysis, inputs) and appends it as "guideline".
 void append_guideline_report(const Analysis& analysis, const GuidelineInputs& inputs, Json& out);
+// frames: the same with the comment counts of a finished SituationCountJob (no pass over the comments).
+struct SituationCounts;
+void append_guideline_report(const Analysis& analysis, const GuidelineInputs& inputs,
+                             const SituationCounts& counts, Json& out);
 
 } // namespace sv

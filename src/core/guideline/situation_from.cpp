@@ -25,11 +25,14 @@ Stage stage_of(CrisisStage s) {
     return Stage::unknown;
 }
 
-// Sentiment figures per DESIGN.md, in one pass over the columns.
-void fill_sentiment(const Analysis& a, Situation& s) {
-    const CommentStore& c = a.comments;
+bool sentiment_usable(const Analysis& a) {
     const SentimentColumns& sc = a.sentiment;
-    if (!sc.present() || sc.size() != c.size() || c.empty()) {
+    return sc.present() && sc.size() == a.comments.size() && !a.comments.empty();
+}
+
+// Sentiment figures per DESIGN.md, from the counts of one pass over the columns (SituationCountJob).
+void fill_sentiment(const SituationCounts& k, Situation& s) {
+    if (!k.sentiment) {
         for (Figure* f : {&s.negative_share, &s.positive_share, &s.critics_per_100, &s.emotional_share,
                           &s.constructive_share, &s.fans})
             *f = Figure::missing(Reason{ReasonCode::no_sentiment});
@@ -37,31 +40,9 @@ void fill_sentiment(const Analysis& a, Situation& s) {
     }
     // Criticism: the negative comments and the calm ones that propose a change (sentiment marks those
     // constructive); the constructive share is of all criticism, the rest is emotional.
-    size_t negative = 0, positive = 0, constructive = 0, criticism = 0;
-    std::vector<double> sum(c.authors.size(), 0.0);
-    std::vector<uint32_t> count(c.authors.size(), 0);
-    for (size_t i = 0; i < c.size(); ++i) {
-        const SentimentLabel l = sc.label[i];
-        negative += l == SentimentLabel::negative;
-        positive += l == SentimentLabel::positive;
-        const bool calm_critique = i < sc.constructive.size() && sc.constructive[i];
-        constructive += calm_critique;
-        criticism += l == SentimentLabel::negative || calm_critique;
-        const uint32_t au = c.author[i];
-        if (au < sum.size()) {
-            sum[au] += sc.compound[i];
-            ++count[au];
-        }
-    }
-    size_t authors = 0, critics = 0, fans = 0;
-    for (size_t au = 0; au < sum.size(); ++au) {
-        if (!count[au]) continue;
-        ++authors;
-        const double mean = sum[au] / count[au];
-        critics += mean <= kNegativeThreshold;
-        fans += mean >= kPositiveThreshold;
-    }
-    const double n = double(c.size());
+    const size_t negative = k.negative, positive = k.positive, constructive = k.constructive,
+                 criticism = k.criticism, authors = k.scored_authors, critics = k.critics, fans = k.fans;
+    const double n = double(k.comments);
     s.negative_share = Figure::of(double(negative) / n);
     s.positive_share = Figure::of(double(positive) / n);
     s.critics_per_100 = authors ? Figure::of(100.0 * double(critics) / double(authors))
@@ -170,20 +151,83 @@ void fill_analytics(const Analysis& a, Situation& s) {
 
 } // namespace
 
-Situation situation_from(const Analysis& a, const GuidelineInputs& in) {
-    Situation s;
-    const CommentStore& c = a.comments;
-    s.comments = int64_t(c.size());
-    std::vector<uint8_t> seen(c.authors.size(), 0);
-    for (size_t i = 0; i < c.size(); ++i) {
-        if (c.author[i] < seen.size() && !seen[c.author[i]]) {
-            seen[c.author[i]] = 1;
-            ++s.authors;
+StepResult SituationCountJob::step(double budget_ms) {
+    const double deadline = clock_ms() + budget_ms;
+    const CommentStore& c = a_.comments;
+    const SentimentColumns& sc = a_.sentiment;
+    const size_t n = c.size();
+    for (;;) {
+        switch (stage_) {
+        case 0: // authors and the latest time; with sentiment, the counts and each author's sum
+            if (loop_.next == 0) {
+                c_ = SituationCounts{};
+                c_.comments = int64_t(n);
+                c_.sentiment = sentiment_usable(a_);
+                seen_.assign(c.authors.size(), 0);
+                if (c_.sentiment) {
+                    sum_.assign(c.authors.size(), 0.0);
+                    count_.assign(c.authors.size(), 0);
+                }
+            }
+            if (!loop_.run(n, deadline, [&](size_t i) {
+                    const uint32_t au = c.author[i];
+                    if (au < seen_.size() && !seen_[au]) {
+                        seen_[au] = 1;
+                        ++c_.authors;
+                    }
+                    if (c.created_at[i] != kNoTime && (c_.now == kNoTime || c.created_at[i] > c_.now))
+                        c_.now = c.created_at[i];
+                    if (!c_.sentiment) return;
+                    const SentimentLabel l = sc.label[i];
+                    c_.negative += l == SentimentLabel::negative;
+                    c_.positive += l == SentimentLabel::positive;
+                    const bool calm_critique = i < sc.constructive.size() && sc.constructive[i];
+                    c_.constructive += calm_critique;
+                    c_.criticism += l == SentimentLabel::negative || calm_critique;
+                    if (au < sum_.size()) {
+                        sum_[au] += sc.compound[i];
+                        ++count_[au];
+                    }
+                }))
+                return StepResult::more;
+            seen_ = {};
+            loop_ = {};
+            stage_ = 1;
+            break;
+        case 1: // critics and fans: authors by their mean compound
+            if (!loop_.run(sum_.size(), deadline, [&](size_t au) {
+                    if (!count_[au]) return;
+                    ++c_.scored_authors;
+                    const double mean = sum_[au] / count_[au];
+                    c_.critics += mean <= kNegativeThreshold;
+                    c_.fans += mean >= kPositiveThreshold;
+                }))
+                return StepResult::more;
+            sum_ = {};
+            count_ = {};
+            loop_ = {};
+            c_.done = true;
+            stage_ = 2;
+            return StepResult::done;
+        default:
+            return StepResult::done;
         }
-        if (c.created_at[i] != kNoTime && (s.now == kNoTime || c.created_at[i] > s.now))
-            s.now = c.created_at[i];
+        if (clock_ms() >= deadline) return StepResult::more;
     }
-    fill_sentiment(a, s);
+}
+
+Situation situation_from(const Analysis& a, const GuidelineInputs& in) {
+    SituationCountJob count(a);
+    run_to_end(count);
+    return situation_from(a, in, count.counts());
+}
+
+Situation situation_from(const Analysis& a, const GuidelineInputs& in, const SituationCounts& counts) {
+    Situation s;
+    s.comments = counts.comments;
+    s.authors = counts.authors;
+    s.now = counts.now;
+    fill_sentiment(counts, s);
     fill_analytics(a, s);
     // The team's inputs.
     s.brand = in.brand;

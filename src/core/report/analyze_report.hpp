@@ -5,8 +5,11 @@
 // reason next to it.
 #pragma once
 #include "core/pipeline/analysis.hpp"
+#include "core/pipeline/job.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <vector>
 
 namespace sv {
 
@@ -28,5 +31,33 @@ void append_corrections_report(const Analysis& analysis, Json& out);
 // app6: rounds every fractional number to 6 significant digits, as analyze_report() does (other reports in
 // the same shapes, e.g. the app's window figures, stay comparable with the CLI's).
 void round_report_floats(Json& j);
+
+// frames (issue 9): the sentiment part's passes over the comments (labels, mean compound, critics per 100),
+// counted in slices by ReportJob (report_job.hpp); append_sentiment_report(a, counts, out) then appends the
+// same keys as append_sentiment_report(a, out). Defined in core/sentiment/sentiment_report.cpp.
+struct SentimentReportCounts {
+    bool done = false; // every row and author counted
+    size_t positive = 0, neutral = 0, negative = 0;
+    size_t negative_emotional = 0, negative_constructive = 0, other_constructive = 0;
+    double compound_sum = 0;  // in row order
+    size_t named_authors = 0; // authors with a name and a comment
+    size_t critics = 0;       // of those, mean compound <= kNegativeThreshold
+};
+class SentimentReportCountJob final : public Job {
+public:
+    explicit SentimentReportCountJob(const Analysis& a) : a_(a) {}
+    StepResult step(double budget_ms) override;
+    Progress progress() const override { return {"summary", static_cast<uint64_t>(stage_), 2}; }
+    const SentimentReportCounts& counts() const { return k_; }
+
+private:
+    const Analysis& a_;
+    SentimentReportCounts k_;
+    int stage_ = 0;
+    size_t next_ = 0;                // the next row (stage 0) or author (stage 1)
+    std::vector<double> author_sum_; // per author: sum of compound
+    std::vector<uint32_t> author_n_; // per author: comments
+};
+void append_sentiment_report(const Analysis& analysis, const SentimentReportCounts& counts, Json& out);
 
 } // namespace sv

@@ -14,7 +14,75 @@ double round4(double x) {
 }
 } // namespace
 
+// frames: the passes over the rows and the authors, in slices of kChunk rows.
+StepResult SentimentReportCountJob::step(double budget_ms) {
+    constexpr size_t kChunk = 16384;
+    const double deadline = clock_ms() + budget_ms;
+    const SentimentColumns& s = a_.sentiment;
+    const CommentStore& c = a_.comments;
+    const size_t n = s.present() && s.size() == c.size() ? s.size() : 0; // else nothing to report
+    const size_t authors = c.authors.size();
+    if (stage_ == 0 && next_ == 0) {
+        author_sum_.assign(authors, 0.0);
+        author_n_.assign(authors, 0);
+    }
+    while (stage_ == 0) {
+        const size_t end = n - next_ > kChunk ? next_ + kChunk : n;
+        for (size_t i = next_; i < end; ++i) {
+            k_.compound_sum += s.compound[i];
+            switch (s.label[i]) {
+            case SentimentLabel::positive:
+                ++k_.positive;
+                if (s.constructive[i]) ++k_.other_constructive; // a calm proposal: criticism too
+                break;
+            case SentimentLabel::neutral:
+                ++k_.neutral;
+                if (s.constructive[i]) ++k_.other_constructive;
+                break;
+            case SentimentLabel::negative:
+                ++k_.negative;
+                if (s.emotionality[i] >= kEmotionalThreshold) ++k_.negative_emotional;
+                if (s.constructive[i]) ++k_.negative_constructive;
+                break;
+            }
+            // Critics per 100 commenters: authors whose mean compound <= -0.05, per 100 authors with a name.
+            if (i < c.author.size()) {
+                const uint32_t au = c.author[i];
+                if (au < authors && !c.authors.name(au).empty())
+                    author_sum_[au] += s.compound[i], ++author_n_[au];
+            }
+        }
+        next_ = end;
+        if (next_ == n) stage_ = 1, next_ = 0;
+        if (clock_ms() >= deadline) return StepResult::more;
+    }
+    while (stage_ == 1) {
+        const size_t end = authors - next_ > kChunk ? next_ + kChunk : authors;
+        for (size_t au = next_; au < end; ++au) {
+            if (!author_n_[au]) continue;
+            ++k_.named_authors;
+            if (author_sum_[au] / author_n_[au] <= kNegativeThreshold) ++k_.critics;
+        }
+        next_ = end;
+        if (next_ == authors) {
+            stage_ = 2;
+            author_sum_ = {};
+            author_n_ = {};
+            k_.done = true;
+            return StepResult::done;
+        }
+        if (clock_ms() >= deadline) return StepResult::more;
+    }
+    return StepResult::done;
+}
+
 void append_sentiment_report(const Analysis& a, Json& out) {
+    SentimentReportCountJob count(a);
+    run_to_end(count);
+    append_sentiment_report(a, count.counts(), out);
+}
+
+void append_sentiment_report(const Analysis& a, const SentimentReportCounts& k, Json& out) {
     const SentimentColumns& s = a.sentiment;
     const CommentStore& c = a.comments;
     if (!s.present() || s.size() != c.size()) return;
@@ -32,26 +100,9 @@ void append_sentiment_report(const Analysis& a, Json& out) {
     for (const auto& [share, l] : shares) lm[std::string(lang_code(l))] = round4(share);
     out["language_mix"] = lm;
 
-    size_t pos = 0, neu = 0, neg = 0, neg_emotional = 0, neg_constructive = 0, other_constructive = 0;
-    double sum = 0.0;
-    for (size_t i = 0; i < n; ++i) {
-        sum += s.compound[i];
-        switch (s.label[i]) {
-        case SentimentLabel::positive:
-            ++pos;
-            if (s.constructive[i]) ++other_constructive; // a calm proposal: criticism too
-            break;
-        case SentimentLabel::neutral:
-            ++neu;
-            if (s.constructive[i]) ++other_constructive;
-            break;
-        case SentimentLabel::negative:
-            ++neg;
-            if (s.emotionality[i] >= kEmotionalThreshold) ++neg_emotional;
-            if (s.constructive[i]) ++neg_constructive;
-            break;
-        }
-    }
+    const size_t pos = k.positive, neu = k.neutral, neg = k.negative, neg_emotional = k.negative_emotional,
+                 neg_constructive = k.negative_constructive, other_constructive = k.other_constructive;
+    const double sum = k.compound_sum;
     Json js = Json::object();
     js["positive"] = pos;
     js["neutral"] = neu;
@@ -59,20 +110,7 @@ void append_sentiment_report(const Analysis& a, Json& out) {
     js["mean_compound"] = n ? round4(sum / static_cast<double>(n)) : 0.0;
     out["sentiment"] = js;
 
-    // Critics per 100 commenters: authors whose mean compound <= -0.05, per 100 authors with a name.
-    const size_t authors = c.authors.size();
-    std::vector<double> author_sum(authors, 0.0);
-    std::vector<uint32_t> author_n(authors, 0);
-    for (size_t i = 0; i < n && i < c.author.size(); ++i) {
-        const uint32_t au = c.author[i];
-        if (au < authors && !c.authors.name(au).empty()) author_sum[au] += s.compound[i], ++author_n[au];
-    }
-    size_t named = 0, critics = 0;
-    for (size_t au = 0; au < authors; ++au) {
-        if (!author_n[au]) continue;
-        ++named;
-        if (author_sum[au] / author_n[au] <= kNegativeThreshold) ++critics;
-    }
+    const size_t named = k.named_authors, critics = k.critics;
     if (named) {
         out["critics_per_100"] = round4(100.0 * static_cast<double>(critics) / static_cast<double>(named));
     } else {
